@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Fails when the model has changes that no migration captures, for either provider.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+for ctx in Sqlite Postgres; do
+  dotnet ef migrations has-pending-model-changes --no-build --project src/SocialWorkStation.Data --context "${ctx}AppDbContext"
+done

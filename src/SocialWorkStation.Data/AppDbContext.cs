@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Platform;
+using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Attachments;
+using SocialWorkStation.Platform.Audit;
+using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Numbering;
+using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Stations;
+
+namespace SocialWorkStation.Data;
+
+/// <summary>The one context. Provider-specific subclasses exist only to keep one migration set per provider.</summary>
+public abstract partial class AppDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IPlatformDb, IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<UserStation> UserStations => Set<UserStation>();
+    public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
+    public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
+    public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    DbSet<IdentityUserRole<Guid>> IPlatformDb.UserRoles => UserRoles;
+
+    public abstract bool IsPostgres { get; }
+
+    // Read by the station query filter on every query; EF parameterises context members.
+    private bool StationUnrestricted => currentUser.IsSystem;
+    private IReadOnlyList<Guid> VisibleStationIds => currentUser.VisibleStationIds;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_key");
+        ApplyConventions(builder);
+    }
+
+    private void ApplyConventions(ModelBuilder builder)
+    {
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()).ToList())
+        {
+            // Keys are Guid v7 set by the code, so an entity added through a navigation is recognised as new.
+            if (type.FindPrimaryKey()?.Properties is [{ ClrType: var keyType } key] && keyType == typeof(Guid))
+                builder.Entity(type.ClrType).Property(key.Name).ValueGeneratedNever();
+            if (typeof(IVersioned).IsAssignableFrom(type.ClrType))
+                builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            if (typeof(IStationOwned).IsAssignableFrom(type.ClrType))
+            {
+                builder.Entity(type.ClrType).HasIndex(nameof(IStationOwned.StationId));
+                typeof(AppDbContext).GetMethod(nameof(FilterByStation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private void FilterByStation<T>(ModelBuilder builder) where T : class, IStationOwned =>
+        builder.Entity<T>().HasQueryFilter(e => StationUnrestricted || VisibleStationIds.Contains(e.StationId));
+}

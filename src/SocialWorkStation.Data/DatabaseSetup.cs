@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkStation.Platform;
+
+namespace SocialWorkStation.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Database:Provider = Sqlite (default, file under ./data) or Postgres (ConnectionStrings:Postgres).</summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = config.GetConnectionString("Postgres")
+                     ?? throw new InvalidOperationException("Database:Provider=Postgres 需要 ConnectionStrings:Postgres。");
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(cs));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = config.GetConnectionString("Sqlite") ?? "Data Source=./data/sws.db";
+            EnsureDirectory(cs);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs));
+        }
+        else
+        {
+            throw new InvalidOperationException($"未知的数据库类型 Database:Provider={provider}（可选 Sqlite 或 Postgres）。");
+        }
+        services.AddScoped<IPlatformDb>(sp => sp.GetRequiredService<AppDbContext>());
+        return services;
+    }
+
+    /// <summary>Applies this provider's migrations. SQLite also switches to WAL so readers never block the writer.</summary>
+    public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    private static void EnsureDirectory(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(dir) && file != ":memory:") Directory.CreateDirectory(dir);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkStation.Platform.Stations;
+
+namespace SocialWorkStation.Platform.Identity;
+
+/// <summary>The person acting in this scope (an HTTP request, or one Blazor operation) and the stations they see.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+    /// <summary>Start-up, seeding and CLI commands act without station restrictions.</summary>
+    bool IsSystem { get; }
+    Guid Id { get; }
+    string UserName { get; }
+    string DisplayName { get; }
+    Guid OrganisationId { get; }
+    /// <summary>The station chosen in the switcher; null when a county user looks at all stations.</summary>
+    Guid? StationId { get; }
+    IReadOnlyList<Guid> VisibleStationIds { get; }
+    IReadOnlyList<StationRef> Stations { get; }
+    IReadOnlyList<string> Roles { get; }
+    /// <summary>Administrators must enrol an authenticator before they may do anything else.</summary>
+    bool RequiresTwoFactorSetup { get; }
+    bool Has(string permission);
+}
+
+public static class StationClaim
+{
+    public const string Type = "sws:station";
+    public const string AllStations = "all";
+}
+
+// Takes the provider, not the loader: the loader needs the DbContext, whose query filter needs this (a cycle).
+internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
+{
+    private UserAccess? _access;
+
+    public bool IsAuthenticated => _access is not null;
+    public bool IsSystem { get; private set; }
+    public Guid Id => _access?.UserId ?? Guid.Empty;
+    public string UserName => _access?.UserName ?? (IsSystem ? "system" : "");
+    public string DisplayName => _access?.DisplayName ?? UserName;
+    public Guid OrganisationId => _access?.OrganisationId ?? Guid.Empty;
+    public Guid? StationId { get; private set; }
+    public IReadOnlyList<Guid> VisibleStationIds { get; private set; } = [];
+    public IReadOnlyList<StationRef> Stations => _access?.Stations ?? [];
+    public IReadOnlyList<string> Roles => _access?.Roles ?? [];
+    public bool RequiresTwoFactorSetup => _access?.RequiresTwoFactorSetup ?? false;
+    public bool Has(string permission) => IsSystem || (_access?.Permissions.Contains(permission) ?? false);
+
+    public void InitializeSystem() => IsSystem = true;
+
+    /// <summary>Binds the scope to a signed-in principal. Disabled or expired accounts become anonymous.</summary>
+    public async Task InitializeAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct = default)
+    {
+        _access = null;
+        StationId = null;
+        VisibleStationIds = [];
+        var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!Guid.TryParse(id, out var userId)) return;
+        _access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
+        if (_access is null) return;
+
+        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type);
+        var chosen = Guid.TryParse(wanted, out var sid) ? _access.Stations.FirstOrDefault(s => s.Id == sid) : null;
+        if (chosen is null && _access.CountyWide)
+        {
+            VisibleStationIds = _access.Stations.Select(s => s.Id).ToList();
+            return;
+        }
+        chosen ??= _access.Stations.FirstOrDefault();
+        StationId = chosen?.Id;
+        VisibleStationIds = chosen is null ? [] : [chosen.Id];
+    }
+}
+
+/// <summary>The unrestricted identity for design-time tooling and CLI commands.</summary>
+public sealed class SystemUser : ICurrentUser
+{
+    public static readonly SystemUser Instance = new();
+    public bool IsAuthenticated => false;
+    public bool IsSystem => true;
+    public Guid Id => Guid.Empty;
+    public string UserName => "system";
+    public string DisplayName => "system";
+    public Guid OrganisationId => Guid.Empty;
+    public Guid? StationId => null;
+    public IReadOnlyList<Guid> VisibleStationIds => [];
+    public IReadOnlyList<StationRef> Stations => [];
+    public IReadOnlyList<string> Roles => [];
+    public bool RequiresTwoFactorSetup => false;
+    public bool Has(string permission) => true;
+}

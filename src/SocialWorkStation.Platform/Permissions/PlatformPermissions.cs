@@ -1,0 +1,58 @@
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Platform.Permissions;
+
+public static class PlatformPermissions
+{
+    public const string UsersManage = "system.users.manage";
+    public const string RolesManage = "system.roles.manage";
+    public const string StationsManage = "system.stations.manage";
+    public const string LoginHistoryView = "system.login-history.view";
+    public const string AuditView = "system.audit.view";
+    public const string ApprovalFlowsManage = "system.approval-flows.manage";
+    /// <summary>Read across every station of the user's county centre.</summary>
+    public const string CountyOversight = "county.oversight";
+    public const string ApprovalsSubmit = "approvals.submit";
+    public const string ApprovalsViewAll = "approvals.view-all";
+    public const string AttachmentsUpload = "attachments.upload";
+}
+
+internal sealed class PlatformPermissionProvider : IPermissionProvider
+{
+    private const string System = "系统管理";
+    private const string Work = "日常办公";
+
+    public IEnumerable<PermissionDefinition> Permissions =>
+    [
+        new(PlatformPermissions.UsersManage, "用户管理", System),
+        new(PlatformPermissions.RolesManage, "角色与权限管理", System),
+        new(PlatformPermissions.StationsManage, "社工站管理", System),
+        new(PlatformPermissions.LoginHistoryView, "查看登录历史", System, ReadOnly: true),
+        new(PlatformPermissions.AuditView, "查看审计日志", System, ReadOnly: true),
+        new(PlatformPermissions.ApprovalFlowsManage, "审批流程配置", System),
+        new(PlatformPermissions.CountyOversight, "查看本县全部社工站", System, ReadOnly: true),
+        new(PlatformPermissions.ApprovalsSubmit, "提交审批申请", Work),
+        new(PlatformPermissions.ApprovalsViewAll, "查看本站全部审批", Work, ReadOnly: true),
+        new(PlatformPermissions.AttachmentsUpload, "上传附件", Work),
+    ];
+
+    public IEnumerable<(string Role, string Permission)> DefaultGrants
+    {
+        get
+        {
+            foreach (var p in Permissions) yield return (Roles.Admin, p.Code);
+            foreach (var role in Roles.All.Except([Roles.Evaluator, Roles.County]))
+            {
+                yield return (role, PlatformPermissions.ApprovalsSubmit);
+                yield return (role, PlatformPermissions.AttachmentsUpload);
+            }
+            yield return (Roles.Director, PlatformPermissions.ApprovalsViewAll);
+            yield return (Roles.Director, PlatformPermissions.ApprovalFlowsManage);
+            yield return (Roles.InformationOfficer, PlatformPermissions.AuditView);
+            yield return (Roles.InformationOfficer, PlatformPermissions.LoginHistoryView);
+            yield return (Roles.County, PlatformPermissions.CountyOversight);
+            yield return (Roles.County, PlatformPermissions.ApprovalsViewAll);
+            yield return (Roles.Evaluator, PlatformPermissions.ApprovalsViewAll);
+        }
+    }
+}

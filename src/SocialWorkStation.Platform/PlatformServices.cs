@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Audit;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Numbering;
+using SocialWorkStation.Platform.Permissions;
+
+namespace SocialWorkStation.Platform;
+
+public static class PlatformServices
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<UserAccessLoader>();
+        services.AddScoped<IAccessLog, AccessLog>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<INumbering, NumberingService>();
+        services.Configure<NumberingOptions>(config.GetSection("Numbering"));
+        services.AddSingleton<IPermissionProvider, PlatformPermissionProvider>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddScoped<IApprovals, ApprovalEngine>();
+        services.AddScoped<IApprovalInbox, ApprovalInbox>();
+        services.AddScoped<ApprovalEligibility>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+namespace SocialWorkStation.Platform.Results;
+
+public enum ErrorKind { Validation, NotFound, Conflict, Rule, Forbidden }
+
+/// <summary>An expected failure. Endpoints map it to ProblemDetails; pages show the message.</summary>
+public sealed record Error(ErrorKind Kind, string Message, IReadOnlyDictionary<string, string[]>? Fields = null)
+{
+    public static Error NotFound(string message = "记录不存在或无权访问。") => new(ErrorKind.NotFound, message);
+    public static Error Conflict(string message) => new(ErrorKind.Conflict, message);
+    public static Error Rule(string message) => new(ErrorKind.Rule, message);
+    public static Error Forbidden(string message) => new(ErrorKind.Forbidden, message);
+    public static Error Invalid(string field, string message) =>
+        new(ErrorKind.Validation, message, new Dictionary<string, string[]> { [field] = [message] });
+}
+
+public class Result
+{
+    protected Result(Error? error) => Error = error;
+
+    public Error? Error { get; }
+    public bool IsSuccess => Error is null;
+    public bool IsFailure => Error is not null;
+
+    public static Result Success() => new(null);
+    public static Result<T> Success<T>(T value) => new(value, null);
+    public static implicit operator Result(Error error) => new(error);
+}
+
+public sealed class Result<T> : Result
+{
+    internal Result(T? value, Error? error) : base(error) => Value = value;
+
+    public T? Value { get; }
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+    public static implicit operator Result<T>(Error error) => new(default, error);
+}

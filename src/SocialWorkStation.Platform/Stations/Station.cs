@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using SocialWorkStation.Platform.Common;
+
+namespace SocialWorkStation.Platform.Stations;
+
+/// <summary>A county (district) social work guidance centre that owns stations.</summary>
+public sealed class Organisation : Entity
+{
+    [MaxLength(100)] public required string Name { get; set; }
+    [MaxLength(12)] public string? RegionCode { get; set; }
+}
+
+/// <summary>A township or street social work station (乡镇（街道）社工站).</summary>
+public sealed class Station : Entity
+{
+    public Guid OrganisationId { get; set; }
+    [MaxLength(100)] public required string Name { get; set; }
+    [MaxLength(20)] public required string Code { get; set; }
+    [MaxLength(50)] public string TimeZone { get; set; } = "Asia/Shanghai";
+    public bool IsActive { get; set; } = true;
+}
+
+public sealed class UserStation
+{
+    public Guid UserId { get; set; }
+    public Guid StationId { get; set; }
+}
+
+public sealed record StationRef(Guid Id, string Name, string Code);

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Web.Hosting;
+
+namespace SocialWorkStation.Web.Account;
+
+public sealed record TokenRequest(
+    [property: Required(ErrorMessage = "请输入用户名。"), MaxLength(64)] string UserName,
+    [property: Required(ErrorMessage = "请输入密码。"), MaxLength(128)] string Password,
+    [property: MaxLength(10)] string? TwoFactorCode);
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account");
+        account.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        });
+        account.MapGet("/station/{id}", SwitchStation);
+        account.MapGet("/culture", (string c, string? returnUrl, HttpContext http) =>
+        {
+            if (WebServices.Cultures.Any(x => x.Name == c))
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
+            return TypedResults.LocalRedirect(SafeReturn(returnUrl));
+        }).AllowAnonymous();
+
+        app.MapPost("/api/v1/auth/token", IssueToken).AllowAnonymous().RequireRateLimiting(WebServices.LoginLimit)
+            .WithTags("认证").WithSummary("用户名密码（及双因素验证码）换取访问令牌");
+    }
+
+    /// <summary>Switches the station in the header; a station the user may not work in is refused with 404.</summary>
+    private static async Task<Results<RedirectHttpResult, NotFound>> SwitchStation(
+        string id, string? returnUrl, ICurrentUser user, SignInManager<AppUser> signIn, HttpContext http)
+    {
+        if (id != StationClaim.AllStations && !user.Stations.Any(s => s.Id.ToString() == id)) return TypedResults.NotFound();
+        if (id == StationClaim.AllStations && !user.Has(Platform.Permissions.PlatformPermissions.CountyOversight))
+            return TypedResults.NotFound();
+        var appUser = await signIn.UserManager.GetUserAsync(http.User);
+        if (appUser is null) return TypedResults.NotFound();
+        await signIn.SignInWithClaimsAsync(appUser, isPersistent: false, [new Claim(StationClaim.Type, id)]);
+        return TypedResults.LocalRedirect(SafeReturn(returnUrl));
+    }
+
+    private static async Task<IResult> IssueToken([FromBody] TokenRequest request, SignInManager<AppUser> signIn, LoginRecorder recorder)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var outcome = await recorder.PasswordSignInAsync(request.UserName, request.Password);
+        if (outcome.Result.RequiresTwoFactor && !string.IsNullOrEmpty(request.TwoFactorCode))
+            outcome = await recorder.TwoFactorSignInAsync(request.TwoFactorCode);
+        if (outcome.Result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
+        return TypedResults.Problem(statusCode: 401, title: outcome.Message);
+    }
+
+    public static string SafeReturn(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+}

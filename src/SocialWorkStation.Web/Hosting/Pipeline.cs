@@ -1,0 +1,45 @@
+using Scalar.AspNetCore;
+using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Web.Account;
+using SocialWorkStation.Web.Api;
+using SocialWorkStation.Web.Components;
+using SocialWorkStation.Web.Security;
+using SocialWorkStation.Web.Setup;
+
+namespace SocialWorkStation.Web.Hosting;
+
+public static class Pipeline
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        if (app.Configuration.GetValue("Demo:Seed", false))
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+    }
+
+    public static void UseSocialWorkStation(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<SetupGateMiddleware>();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/{documentName}/openapi.json")).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapApiV1();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

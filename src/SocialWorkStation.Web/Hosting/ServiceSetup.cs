@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using AntDesign;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Serilog;
+using Serilog.Formatting.Compact;
+using SocialWorkStation.Data;
+using SocialWorkStation.Platform;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Web.Security;
+
+namespace SocialWorkStation.Web.Hosting;
+
+public static class ServiceSetup
+{
+    public const string SmartScheme = "sws";
+
+    public static void AddSocialWorkStation(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        builder.Host.UseSerilog((ctx, log) =>
+        {
+            log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext()
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
+            if (ctx.Configuration["Logging:Format"] == "Json") log.WriteTo.Console(new CompactJsonFormatter());
+            else log.WriteTo.Console();
+        });
+
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddPlatform(config);
+        services.AddAppDatabase(config);
+        services.AddWebServices(config);
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicyValidator.MinLength;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+
+        var idle = TimeSpan.FromMinutes(config.GetValue("Security:IdleTimeoutMinutes", 30));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "sws.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = idle;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                if (ctx.CurrentPrincipal?.FindFirst(StationClaim.Type) is { } station)
+                    (ctx.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity)?.AddClaim(new(station.Type, station.Value));
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        services.AddAuthorization(o =>
+        {
+            // Every endpoint and page needs a signed-in user unless it says [AllowAnonymous].
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddDataProtection().SetApplicationName("SocialWorkStation").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthStateProvider>();
+        services.AddAntDesign();
+        services.AddLocalization();
+        services.AddHttpContextAccessor();
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

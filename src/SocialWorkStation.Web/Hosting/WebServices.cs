@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SocialWorkStation.Data;
+using SocialWorkStation.Web.Security;
+
+namespace SocialWorkStation.Web.Hosting;
+
+internal static class WebServices
+{
+    public const string LoginLimit = "login";
+    public const string AnonymousLimit = "anonymous";
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
+
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<SetupState>();
+        services.AddScoped<Operations>();
+        services.AddScoped<SocialWorkStation.Web.Account.LoginRecorder>();
+        services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
+        services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();
+        services.AddSingleton<SocialWorkStation.Platform.Common.IMenuProvider, PlatformMenu>();
+        services.AddProblemDetails();
+        // Bad bodies raise BadHttpRequestException in every environment, so the handler below answers them uniformly.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        var loginPermits = config.GetValue("Security:LoginPermitsPerMinute", 10);
+        var anonymousPermits = config.GetValue("Security:AnonymousPermitsPerMinute", 120);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginLimit, http => FixedWindow(http, "login", loginPermits));
+            o.AddPolicy(AnonymousLimit, http => FixedWindow(http, "anon", anonymousPermits));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> FixedWindow(HttpContext http, string name, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter($"{name}:{http.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        });
+}
+
+/// <summary>Maps real faults and the few expected exceptions to ProblemDetails; never leaks a stack trace.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var (status, title) = exception switch
+        {
+            StationAccessException => (404, "记录不存在或无权访问。"),
+            DbUpdateConcurrencyException => (409, "数据已被他人修改，请刷新后重试。"),
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "请求内容过大。" : "请求格式不正确。"),
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => (400, "表单已过期，请刷新页面后重试。"),
+            _ => (500, "服务器内部错误，请稍后重试。"),
+        };
+        if (status >= 500) log.LogError(exception, "Unhandled exception");
+        http.Response.StatusCode = status;
+        if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
+        {
+            // Wrong types and malformed JSON name the field, like any other validation error.
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            await TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = ["格式不正确或类型不匹配。"] },
+                title: title).ExecuteAsync(http);
+            return true;
+        }
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http, Exception = exception,
+            ProblemDetails = { Status = status, Title = title },
+        });
+    }
+}
+
+internal sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        await db.Database.CanConnectAsync(ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("数据库不可用");
+}

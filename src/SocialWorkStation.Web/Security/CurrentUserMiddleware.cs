@@ -1,0 +1,67 @@
+using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Web.Security;
+
+/// <summary>Binds the request's user and station (header X-Station-Id for API clients, else the cookie's claim).</summary>
+internal sealed class CurrentUserMiddleware(RequestDelegate next)
+{
+    public const string StationHeader = "X-Station-Id";
+
+    public async Task InvokeAsync(HttpContext http, CurrentUser user)
+    {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            var requested = http.Request.Headers[StationHeader].FirstOrDefault();
+            await user.InitializeAsync(http.User, requested, http.RequestAborted);
+            if (!user.IsAuthenticated)
+            {
+                // Disabled or expired since sign-in: treat as signed out.
+                http.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+            else if (user.RequiresTwoFactorSetup && !IsTwoFactorSetupAllowed(http.Request.Path))
+            {
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await Results.Problem(statusCode: 403, title: "管理员必须先启用双因素认证。").ExecuteAsync(http);
+                    return;
+                }
+                http.Response.Redirect("/account/two-factor");
+                return;
+            }
+        }
+        await next(http);
+    }
+
+    private static bool IsTwoFactorSetupAllowed(PathString path) =>
+        path.StartsWithSegments("/account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
+        || path.StartsWithSegments("/_content") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
+        || path.StartsWithSegments("/health");
+}
+
+/// <summary>Until the first-run setup has created the county centre, every page leads to /setup.</summary>
+internal sealed class SetupGateMiddleware(RequestDelegate next, SetupState state)
+{
+    public async Task InvokeAsync(HttpContext http, AppDbContext db)
+    {
+        var path = http.Request.Path;
+        if (!await state.IsSetUpAsync(db, http.RequestAborted) && !path.StartsWithSegments("/setup")
+            && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/_framework")
+            && !path.StartsWithSegments("/_content") && !path.StartsWithSegments("/css")
+            && !path.StartsWithSegments("/js") && !path.StartsWithSegments("/api"))
+        {
+            http.Response.Redirect("/setup");
+            return;
+        }
+        await next(http);
+    }
+}
+
+/// <summary>Remembers once the installation is set up; before that, asks the database on each request.</summary>
+public sealed class SetupState
+{
+    private volatile bool _isSetUp;
+
+    public async Task<bool> IsSetUpAsync(AppDbContext db, CancellationToken ct) =>
+        _isSetUp = _isSetUp || await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Organisations, ct);
+}

@@ -1,0 +1,108 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
+
+namespace SocialWorkStation.Web.Setup;
+
+public sealed class SetupRequest
+{
+    [Required(ErrorMessage = "请填写县级指导中心名称。"), MaxLength(100, ErrorMessage = "名称最长 100 个字符。")]
+    [Display(Name = "县级社会工作指导中心")]
+    public string OrganisationName { get; set; } = "";
+
+    [RegularExpression(@"^\d{6}$", ErrorMessage = "行政区划代码为 6 位数字。")]
+    [Display(Name = "行政区划代码")]
+    public string? RegionCode { get; set; }
+
+    [Required(ErrorMessage = "请填写第一个社工站名称。"), MaxLength(100, ErrorMessage = "名称最长 100 个字符。")]
+    [Display(Name = "社工站名称")]
+    public string StationName { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写社工站编码。"), RegularExpression(@"^[A-Za-z0-9-]{2,20}$", ErrorMessage = "编码为 2–20 位字母、数字或连字符。")]
+    [Display(Name = "社工站编码")]
+    public string StationCode { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写管理员用户名。"), RegularExpression(@"^[A-Za-z0-9._-]{3,32}$", ErrorMessage = "用户名为 3–32 位字母、数字或 . _ -。")]
+    [Display(Name = "管理员用户名")]
+    public string AdminUserName { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写管理员姓名。"), MaxLength(50, ErrorMessage = "姓名最长 50 个字符。")]
+    [Display(Name = "管理员姓名")]
+    public string AdminDisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "请设置密码。"), DataType(DataType.Password)]
+    [Display(Name = "密码")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "请再次输入密码。"), Compare(nameof(Password), ErrorMessage = "两次输入的密码不一致。"), DataType(DataType.Password)]
+    [Display(Name = "确认密码")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+/// <summary>First-run installation: county centre, first station, built-in roles, default flows, administrator.</summary>
+public sealed class InstallationService(AppDbContext db, UserManager<AppUser> users, PermissionCatalog catalog, TimeProvider clock)
+{
+    public const string GeneralSubject = "general";
+
+    public async Task<Result> InstallAsync(SetupRequest r, CancellationToken ct = default)
+    {
+        if (PasswordPolicyValidator.Check(r.Password) is { } weak) return Error.Invalid(nameof(r.Password), weak);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Organisations.AnyAsync(ct)) return Error.Conflict("系统已完成初始化。");
+
+        var org = new Organisation { Name = r.OrganisationName.Trim(), RegionCode = r.RegionCode };
+        db.Organisations.Add(org);
+        var station = new Station { OrganisationId = org.Id, Name = r.StationName.Trim(), Code = r.StationCode.Trim() };
+        db.Stations.Add(station);
+        await SeedRolesAndFlowsAsync(org.Id, ct);
+
+        var created = await CreateUserAsync(org.Id, r.AdminUserName, r.AdminDisplayName, r.Password, [Roles.Admin], [station.Id], ct);
+        if (created.IsFailure) return created;
+        await tx.CommitAsync(ct);
+        return Result.Success();
+    }
+
+    public async Task SeedRolesAndFlowsAsync(Guid organisationId, CancellationToken ct)
+    {
+        foreach (var name in Roles.All)
+        {
+            var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant(), Description = name };
+            db.Roles.Add(role);
+            db.RolePermissions.AddRange(catalog.DefaultGrants.Where(g => g.Role == name)
+                .Select(g => new RolePermission { RoleId = role.Id, Permission = g.Permission }));
+        }
+        db.ApprovalFlows.Add(new ApprovalFlow
+        {
+            OrganisationId = organisationId, SubjectType = GeneralSubject, Name = "通用事项审批",
+            Steps = [new ApprovalFlowStep { Order = 1, Name = "站长审批", Role = Roles.Director }],
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Result<AppUser>> CreateUserAsync(Guid organisationId, string userName, string displayName, string password,
+        IEnumerable<string> roles, IEnumerable<Guid> stations, CancellationToken ct, DateOnly? expiresOn = null)
+    {
+        var user = new AppUser
+        {
+            UserName = userName.Trim(), DisplayName = displayName.Trim(), OrganisationId = organisationId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime, AccessExpiresOn = expiresOn,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            var field = result.Errors.Any(e => e.Code.Contains("UserName")) ? "UserName" : "Password";
+            return Error.Invalid(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        var roleResult = await users.AddToRolesAsync(user, roles);
+        if (!roleResult.Succeeded) return Error.Invalid("Roles", string.Join(" ", roleResult.Errors.Select(e => e.Description)));
+        db.UserStations.AddRange(stations.Select(s => new UserStation { UserId = user.Id, StationId = s }));
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+}
