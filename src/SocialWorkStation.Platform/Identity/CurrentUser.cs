@@ -61,7 +61,8 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
         _access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
         if (_access is null) return;
 
-        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type);
+        // Explicit choice (header or switcher) first, then the user's own station; county users may choose "all".
+        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type) ?? _access.HomeStationId?.ToString();
         var chosen = Guid.TryParse(wanted, out var sid) ? _access.Stations.FirstOrDefault(s => s.Id == sid) : null;
         if (chosen is null && _access.CountyWide)
         {

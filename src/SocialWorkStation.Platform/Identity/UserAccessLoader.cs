@@ -7,7 +7,7 @@ namespace SocialWorkStation.Platform.Identity;
 public sealed record UserAccess(
     Guid UserId, string UserName, string DisplayName, Guid OrganisationId,
     IReadOnlyList<string> Roles, IReadOnlySet<string> Permissions, IReadOnlyList<StationRef> Stations, bool CountyWide,
-    bool RequiresTwoFactorSetup);
+    bool RequiresTwoFactorSetup, Guid? HomeStationId);
 
 /// <summary>Reads a user's roles, permissions and stations fresh from the database, so an administrator's
 /// change (disable, roles, permission mapping) applies on the user's next request.</summary>
@@ -30,12 +30,15 @@ internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
         var stations = countyWide
             ? db.Stations.Where(s => s.OrganisationId == user.OrganisationId && s.IsActive)
             : db.Stations.Where(s => s.IsActive && db.UserStations.Any(us => us.UserId == userId && us.StationId == s.Id));
+        var home = await db.UserStations.Where(us => us.UserId == userId)
+            .Join(db.Stations.Where(s => s.IsActive), us => us.StationId, s => s.Id, (us, s) => s)
+            .OrderBy(s => s.Code).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
         var stationRefs = await stations.OrderBy(s => s.Code)
             .Select(s => new StationRef(s.Id, s.Name, s.Code)).ToListAsync(ct);
 
         return new UserAccess(user.Id, user.UserName ?? "", user.DisplayName, user.OrganisationId,
             roles.Select(r => r.Name ?? "").ToList(), permissions.ToHashSet(), stationRefs, countyWide,
-            RequiresTwoFactorSetup: roles.Any(r => r.Name == Roles.Admin) && !user.TwoFactorEnabled);
+            RequiresTwoFactorSetup: roles.Any(r => r.Name == Roles.Admin) && !user.TwoFactorEnabled, home);
     }
 
     /// <summary>Disabled accounts and evaluators past their expiry date may not act.</summary>

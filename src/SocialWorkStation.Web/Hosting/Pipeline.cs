@@ -40,6 +40,7 @@ public static class Pipeline
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/{documentName}/openapi.json")).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapApiV1();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our CSP already says frame-ancestors 'none'; Blazor would add a second, weaker policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

@@ -22,6 +22,8 @@ public static class ServiceSetup
     public static void AddSocialWorkStation(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Serve _content/* of referenced libraries (AntDesign) when running from a build, in every environment.
+        builder.WebHost.UseStaticWebAssets();
         var config = builder.Configuration;
 
         builder.Host.UseSerilog((ctx, log) =>
@@ -80,8 +82,9 @@ public static class ServiceSetup
         });
         services.AddAuthentication(o =>
             {
-                o.DefaultScheme = SmartScheme;
-                o.DefaultChallengeScheme = SmartScheme;
+                // AddIdentity set cookie-only defaults; route authenticate/challenge/forbid through the cookie-or-bearer selector.
+                o.DefaultScheme = o.DefaultAuthenticateScheme = SmartScheme;
+                o.DefaultChallengeScheme = o.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -99,6 +102,8 @@ public static class ServiceSetup
 
         services.AddDataProtection().SetApplicationName("SocialWorkStation").PersistKeysToDbContext<AppDbContext>();
 
+        // Our security headers middleware sends X-Frame-Options: DENY; antiforgery would add a second, weaker one.
+        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthStateProvider>();

@@ -1,3 +1,9 @@
+// Small helpers the Blazor pages call (no inline scripts: the CSP forbids them).
+window.sws = {
+    // Tests and the idle timer wait for this: set once the interactive circuit has rendered the layout.
+    markInteractive: function () { window.__swsInteractive = true; },
+};
+
 // Idle timeout (等保2.0): after N minutes without input, sign out. The cookie also expires server-side.
 (function () {
     if (document.body.dataset.authenticated !== "true") return;

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OtpNet;
+using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Web.Setup;
+
+namespace SocialWorkStation.IntegrationTests.Infrastructure;
+
+/// <summary>The real app on Kestrel (127.0.0.1, random port) over a fresh database of one provider.
+/// Tests create their own stations and users, so one server per provider serves every test class.</summary>
+public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-Passw0rd!";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sws-tests", Guid.NewGuid().ToString("N"));
+    private int _counter;
+
+    public abstract string Provider { get; }
+    /// <summary>False leaves the database empty, as on a fresh installation (the setup page's tests).</summary>
+    public bool SeedOrganisation { get; init; } = true;
+    public Uri BaseAddress { get; private set; } = default!;
+    public Guid OrganisationId { get; private set; }
+    protected string ConnectionString { get; set; } = "";
+
+    /// <summary>Extra services a test suite plugs in (e.g. a test approval subject).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    protected abstract Task CreateDatabaseAsync();
+
+    public virtual async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_root);
+        await CreateDatabaseAsync();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        if (!SeedOrganisation) return;
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var org = new Organisation { Name = $"测试县指导中心-{Provider}" };
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<InstallationService>().SeedRolesAndFlowsAsync(org.Id, CancellationToken.None);
+        OrganisationId = org.Id;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting($"ConnectionStrings:{Provider}", ConnectionString);
+        builder.UseSetting("Security:LoginPermitsPerMinute", "100000");
+        builder.UseSetting("Security:AnonymousPermitsPerMinute", "100000");
+        builder.UseSetting("Attachments:Root", Path.Combine(_root, "files"));
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.ConfigureServices(ConfigureTestServices);
+    }
+
+    public AsyncServiceScope SystemScope()
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        return scope;
+    }
+
+    public string Unique(string prefix) => $"{prefix}{Interlocked.Increment(ref _counter)}{Guid.NewGuid().ToString("N")[..6]}";
+
+    public async Task<Station> NewStationAsync(string? name = null)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var code = Unique("S");
+        var station = new Station { OrganisationId = OrganisationId, Name = name ?? $"测试社工站{code}", Code = code };
+        db.Stations.Add(station);
+        await db.SaveChangesAsync();
+        return station;
+    }
+
+    /// <summary>Creates a user with the roles in the stations; administrators get an authenticator (TOTP) enrolled.</summary>
+    public async Task<TestUser> NewUserAsync(string[] roles, params Station[] stations)
+    {
+        await using var scope = SystemScope();
+        var installation = scope.ServiceProvider.GetRequiredService<InstallationService>();
+        var name = Unique("u");
+        var result = await installation.CreateUserAsync(OrganisationId, name, $"测试{name}", Password, roles,
+            stations.Select(s => s.Id), CancellationToken.None);
+        var user = result.Value ?? throw new InvalidOperationException(result.Error!.Message);
+        string? totpKey = null;
+        if (roles.Contains(Roles.Admin)) totpKey = await EnableTotpAsync(scope, user);
+        return new TestUser(user.Id, name, Password, totpKey);
+    }
+
+    public Task<TestUser> NewUserAsync(string role, params Station[] stations) => NewUserAsync([role], stations);
+
+    private static async Task<string> EnableTotpAsync(AsyncServiceScope scope, AppUser user)
+    {
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
+    public static string TotpCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+
+    /// <summary>An anonymous client against the real server (no cookies kept).</summary>
+    public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>A client carrying the user's bearer token (and the station header when given).</summary>
+    public async Task<HttpClient> ClientForAsync(TestUser user, Station? station = null)
+    {
+        var client = NewClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new
+        {
+            userName = user.UserName, password = user.Password,
+            twoFactorCode = user.TotpKey is null ? null : TotpCode(user.TotpKey),
+        });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        if (station is not null) client.DefaultRequestHeaders.Add("X-Station-Id", station.Id.ToString());
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DropDatabaseAsync();
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+public sealed record TestUser(Guid Id, string UserName, string Password, string? TotpKey);
+
+public sealed class SqliteApp : TestApp
+{
+    public override string Provider => "Sqlite";
+
+    protected override Task CreateDatabaseAsync()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "sws-tests");
+        Directory.CreateDirectory(dir);
+        ConnectionString = $"Data Source={Path.Combine(dir, Guid.NewGuid().ToString("N"))}.db";
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>PostgreSQL from SWS_TEST_PG (the test script starts a throwaway cluster); each app gets its own database.</summary>
+public sealed class PostgresApp : TestApp
+{
+    private string _database = "";
+    public override string Provider => "Postgres";
+
+    public static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable("SWS_TEST_PG")
+        ?? throw new InvalidOperationException("SWS_TEST_PG is not set: run the tests through scripts/test.sh, which starts PostgreSQL.");
+
+    protected override async Task CreateDatabaseAsync()
+    {
+        _database = "sws_" + Guid.NewGuid().ToString("N")[..12];
+        await using var conn = new NpgsqlConnection(AdminConnectionString);
+        await conn.OpenAsync();
+        await using (var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", conn)) await cmd.ExecuteNonQueryAsync();
+        ConnectionString = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _database }.ConnectionString;
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(AdminConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApp> { public const string Name = "sqlite"; }
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApp> { public const string Name = "postgres"; }
