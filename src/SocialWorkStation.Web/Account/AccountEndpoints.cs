@@ -35,6 +35,7 @@ public static class AccountEndpoints
         }).AllowAnonymous();
 
         app.MapPost("/api/v1/auth/token", IssueToken).AllowAnonymous().RequireRateLimiting(WebServices.LoginLimit)
+            .AddEndpointFilter<Api.ValidationFilter>()
             .WithTags("认证").WithSummary("用户名密码（及双因素验证码）换取访问令牌");
     }
 
