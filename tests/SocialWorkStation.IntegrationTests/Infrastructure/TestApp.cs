@@ -29,7 +29,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public bool SeedOrganisation { get; init; } = true;
     public Uri BaseAddress { get; private set; } = default!;
     public Guid OrganisationId { get; private set; }
-    protected string ConnectionString { get; set; } = "";
+    public string ConnectionString { get; protected set; } = "";
+    /// <summary>Extra configuration for a dedicated app (e.g. a low rate limit).</summary>
+    public Dictionary<string, string> Settings { get; init; } = new();
 
     /// <summary>Extra services a test suite plugs in (e.g. a test approval subject).</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
@@ -63,6 +65,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:AnonymousPermitsPerMinute", "100000");
         builder.UseSetting("Attachments:Root", Path.Combine(_root, "files"));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);
     }
 
