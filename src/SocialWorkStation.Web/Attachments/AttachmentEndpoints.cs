@@ -27,6 +27,7 @@ internal static class AttachmentEndpoints
         group.MapPost("/{ownerType}/{ownerId:guid}", UploadAsync)
             .RequireAuthorization(PlatformPermissions.AttachmentsUpload)
             .WithSummary("上传附件（multipart/form-data，文件字段 file；按文件内容识别类型）")
+            .Accepts<UploadForm>("multipart/form-data") // documentation only: the body is streamed, not bound
             .Produces<AttachmentDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
 
         group.MapGet("/{ownerType}/{ownerId:guid}", async (string ownerType, Guid ownerId, ListAttachmentsHandler handler, CancellationToken ct) =>
@@ -105,3 +106,6 @@ internal static class AttachmentEndpoints
         return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
     }
 }
+
+/// <summary>The upload body as the API reference shows it: one part named "file".</summary>
+internal sealed record UploadForm(IFormFile File);
