@@ -17,6 +17,8 @@ internal static class AttachmentEndpoints
     // Room for the multipart boundaries and part headers around the file; the file itself is counted by the handler.
     private const long MultipartOverhead = 64 * 1024;
 
+    // No .Accepts<…>("multipart/form-data") for the API reference: routing would then answer other bodies with a
+    // bare 415 instead of our 400 that says, in Chinese, how to upload.
     public static void MapAttachmentEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/attachments").WithTags("附件");
@@ -27,7 +29,6 @@ internal static class AttachmentEndpoints
         group.MapPost("/{ownerType}/{ownerId:guid}", UploadAsync)
             .RequireAuthorization(PlatformPermissions.AttachmentsUpload)
             .WithSummary("上传附件（multipart/form-data，文件字段 file；按文件内容识别类型）")
-            .Accepts<UploadForm>("multipart/form-data") // documentation only: the body is streamed, not bound
             .Produces<AttachmentDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
 
         group.MapGet("/{ownerType}/{ownerId:guid}", async (string ownerType, Guid ownerId, ListAttachmentsHandler handler, CancellationToken ct) =>
@@ -106,6 +107,3 @@ internal static class AttachmentEndpoints
         return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
     }
 }
-
-/// <summary>The upload body as the API reference shows it: one part named "file".</summary>
-internal sealed record UploadForm(IFormFile File);
