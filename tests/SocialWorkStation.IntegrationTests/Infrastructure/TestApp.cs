@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -114,6 +115,16 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public static string TotpCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+
+    /// <summary>A DI scope acting as the user in the station, the way an HTTP request would; for driving services
+    /// that have no endpoint yet (e.g. starting an approval through IApprovals). The caller disposes it.</summary>
+    public async Task<AsyncServiceScope> UserScopeAsync(TestUser user, Station? station = null)
+    {
+        var scope = Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
+        await scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeAsync(principal, station?.Id.ToString());
+        return scope;
+    }
 
     /// <summary>An anonymous client against the real server (no cookies kept).</summary>
     public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
