@@ -49,6 +49,18 @@ public abstract class HealthAndSetupTests(TestApp app)
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
+    [Fact]
+    public async Task Pages_are_chinese_by_default_and_english_when_chosen()
+    {
+        using var client = app.NewClient();
+        Assert.Contains("用户名", await client.GetStringAsync("/account/login"));
+        var english = new HttpRequestMessage(HttpMethod.Get, "/account/login");
+        english.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
+        var html = await (await client.SendAsync(english)).Content.ReadAsStringAsync();
+        Assert.Contains("User name", html);
+        Assert.Contains("lang=\"en-US\"", html);
+    }
+
     private sealed record StationDto(Guid Id, string Name);
     private sealed record MeDto(Guid Id, string UserName, Guid? StationId, List<StationDto> Stations);
 }

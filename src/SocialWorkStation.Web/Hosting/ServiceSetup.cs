@@ -108,6 +108,7 @@ public static class ServiceSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthStateProvider>();
         services.AddAntDesign();
+        // Keys are the zh-CN text; Resources/SharedResource.en-US.resx (named after the SharedResource class beside it) translates.
         services.AddLocalization();
         services.AddHttpContextAccessor();
     }
