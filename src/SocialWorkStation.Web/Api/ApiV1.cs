@@ -11,6 +11,7 @@ public static class ApiV1
                 user.Id, user.UserName, user.DisplayName, user.StationId, user.Roles,
                 user.Stations.Select(s => new StationDto(s.Id, s.Name, s.Code)).ToList())))
             .WithTags("认证").WithSummary("当前用户、角色与可访问的社工站");
+        Admin.AdminEndpoints.MapAdminEndpoints(api);
     }
 }
 

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialWorkStation.Web.Admin;
+
+/// <summary>Query-string paging shared by the admin lists; the database pages, never the page.</summary>
+public abstract record PageQuery
+{
+    public const int MaxPageSize = 100;
+
+    [Range(1, 1_000_000, ErrorMessage = "页码须为正整数。")]
+    public int Page { get; set; } = 1;
+
+    [Range(1, MaxPageSize, ErrorMessage = "每页条数须在 1 到 100 之间。")]
+    public int PageSize { get; set; } = 20;
+
+    public int Skip => (Page - 1) * PageSize;
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+/// <summary>Logs are stored in UTC; the county works in Beijing time (ARCHITECTURE: display in the station's zone).</summary>
+public static class AdminTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Format(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd HH:mm:ss");
+
+    /// <summary>The UTC instant at which a local calendar day starts.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+}
