@@ -29,7 +29,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public bool SeedOrganisation { get; init; } = true;
     public Uri BaseAddress { get; private set; } = default!;
     public Guid OrganisationId { get; private set; }
-    protected string ConnectionString { get; set; } = "";
+    /// <summary>The test database, for tests that must reach it from outside the app (tampering, the command line).</summary>
+    public string ConnectionString { get; protected set; } = "";
 
     /// <summary>Extra services a test suite plugs in (e.g. a test approval subject).</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }

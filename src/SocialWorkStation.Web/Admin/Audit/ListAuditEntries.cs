@@ -56,13 +56,13 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me)
         }
 
         var total = await entries.CountAsync(ct);
-        var rows = await entries.OrderByDescending(a => a.Sequence).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+        var rows = await entries.OrderByDescending(a => a.Sequence).Skip(q.Skip()).Take(q.Size()).ToListAsync(ct);
         var stationIds = rows.Where(r => r.StationId is not null).Select(r => r.StationId!.Value).Distinct().ToList();
         var stations = await db.Stations.Where(s => stationIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return new Paged<AuditRow>(rows.Select(a => new AuditRow(
             a.Sequence, a.At, AdminTime.Format(a.At), a.UserId, a.UserName, a.StationId,
             a.StationId is { } sid ? stations.GetValueOrDefault(sid) : null,
-            a.Entity, a.EntityKey, a.Action.ToString(), FieldsOf(a.Changes), a.Changes)).ToList(), total, q.Page, q.PageSize);
+            a.Entity, a.EntityKey, a.Action.ToString(), FieldsOf(a.Changes), a.Changes)).ToList(), total, q.PageNumber(), q.Size());
     }
 
     private static IReadOnlyList<string> FieldsOf(string changes)

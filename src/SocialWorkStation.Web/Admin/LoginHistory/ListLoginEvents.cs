@@ -37,9 +37,9 @@ internal sealed class ListLoginEventsHandler(IPlatformDb db, ICurrentUser me)
 
         var total = await events.CountAsync(ct);
         var rows = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+            .Skip(q.Skip()).Take(q.Size()).ToListAsync(ct);
         return new Paged<LoginEventRow>(rows.Select(e => new LoginEventRow(
             e.Id, e.At, AdminTime.Format(e.At), e.UserId, e.UserName, e.IpAddress, e.UserAgent, e.Succeeded, e.Reason)).ToList(),
-            total, q.Page, q.PageSize);
+            total, q.PageNumber(), q.Size());
     }
 }

@@ -35,10 +35,10 @@ internal sealed class StationAdminHandler(IPlatformDb db, ICurrentUser me)
         if (q.Search?.Trim() is { Length: > 0 } text)
             stations = stations.Where(s => s.Name.Contains(text) || s.Code.Contains(text));
         var total = await stations.CountAsync(ct);
-        var rows = await stations.OrderBy(s => s.Code).Skip(q.Skip).Take(q.PageSize)
+        var rows = await stations.OrderBy(s => s.Code).Skip(q.Skip()).Take(q.Size())
             .Select(s => new StationRow(s.Id, s.Name, s.Code, s.IsActive, db.UserStations.Count(us => us.StationId == s.Id)))
             .ToListAsync(ct);
-        return new Paged<StationRow>(rows, total, q.Page, q.PageSize);
+        return new Paged<StationRow>(rows, total, q.PageNumber(), q.Size());
     }
 
     public async Task<Result<StationRow>> CreateAsync(CreateStationRequest r, CancellationToken ct)

@@ -25,7 +25,7 @@ internal sealed class ListUsersHandler(IPlatformDb db, UserDirectory directory, 
             users = users.Where(u => u.NormalizedUserName!.Contains(upper) || u.DisplayName.Contains(text));
         }
         var total = await users.CountAsync(ct);
-        var page = await users.OrderBy(u => u.UserName).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
-        return new Paged<UserSummary>(await directory.DescribeAsync(page, ct), total, q.Page, q.PageSize);
+        var page = await users.OrderBy(u => u.UserName).Skip(q.Skip()).Take(q.Size()).ToListAsync(ct);
+        return new Paged<UserSummary>(await directory.DescribeAsync(page, ct), total, q.PageNumber(), q.Size());
     }
 }
