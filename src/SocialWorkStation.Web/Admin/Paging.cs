@@ -19,7 +19,14 @@ public abstract record PageQuery
     public int Skip() => (PageNumber() - 1) * Size();
 }
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+public interface IPageInfo
+{
+    int Total { get; }
+    int Page { get; }
+    int PageSize { get; }
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize) : IPageInfo;
 
 /// <summary>Logs are stored in UTC; the county works in Beijing time (ARCHITECTURE: display in the station's zone).</summary>
 public static class AdminTime

@@ -48,8 +48,15 @@ internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCat
         db.RolePermissions.AddRange(wanted.Where(p => current.All(c => c.Permission != p))
             .Select(p => new RolePermission { RoleId = roleId, Permission = p }));
         role.ConcurrencyStamp = Guid.NewGuid().ToString();
-        // One SaveChanges is one transaction (the context wraps it with its audit rows): all or nothing.
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            // One SaveChanges is one transaction (the context wraps it with its audit rows): all or nothing.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Error.Conflict("该角色的权限已被他人修改，请刷新后重试。");
+        }
         return await roles.GetAsync(roleId, ct);
     }
 }

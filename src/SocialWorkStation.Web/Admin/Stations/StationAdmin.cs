@@ -41,6 +41,11 @@ internal sealed class StationAdminHandler(IPlatformDb db, ICurrentUser me)
         return new Paged<StationRow>(rows, total, q.PageNumber(), q.Size());
     }
 
+    /// <summary>The stations a user may be assigned to (a county centre has tens, not thousands).</summary>
+    public async Task<IReadOnlyList<StationRow>> ActiveAsync(CancellationToken ct) =>
+        await db.Stations.AsNoTracking().Where(s => s.OrganisationId == me.OrganisationId && s.IsActive).OrderBy(s => s.Code)
+            .Select(s => new StationRow(s.Id, s.Name, s.Code, s.IsActive, 0)).ToListAsync(ct);
+
     public async Task<Result<StationRow>> CreateAsync(CreateStationRequest r, CancellationToken ct)
     {
         var code = r.Code.Trim();
