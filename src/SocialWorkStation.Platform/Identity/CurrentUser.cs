@@ -33,6 +33,7 @@ public static class StationClaim
 // Takes the provider, not the loader: the loader needs the DbContext, whose query filter needs this (a cycle).
 internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private UserAccess? _access;
 
     public bool IsAuthenticated => _access is not null;
@@ -52,6 +53,21 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
 
     /// <summary>Binds the scope to a signed-in principal. Disabled or expired accounts become anonymous.</summary>
     public async Task InitializeAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct = default)
+    {
+        // In a Blazor circuit the layout and the router's authorisation both bind the user at once, on the
+        // circuit's one DbContext; on PostgreSQL the two queries would overlap ("a second operation was started").
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await BindAsync(principal, requestedStation, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task BindAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct)
     {
         _access = null;
         StationId = null;

@@ -13,6 +13,7 @@ public static class ApiV1
                 user.Stations.Select(s => new StationDto(s.Id, s.Name, s.Code)).ToList())))
             .WithTags("认证").WithSummary("当前用户、角色与可访问的社工站");
         api.MapAttachmentEndpoints();
+        Admin.AdminEndpoints.MapAdminEndpoints(api);
     }
 }
 

@@ -30,6 +30,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public bool SeedOrganisation { get; init; } = true;
     public Uri BaseAddress { get; private set; } = default!;
     public Guid OrganisationId { get; private set; }
+    /// <summary>The test database, for tests that must reach it from outside the app (tampering, the command line).</summary>
     public string ConnectionString { get; protected set; } = "";
     /// <summary>Extra configuration for a dedicated app (e.g. a low rate limit).</summary>
     public Dictionary<string, string> Settings { get; init; } = new();

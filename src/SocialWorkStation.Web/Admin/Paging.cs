@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialWorkStation.Web.Admin;
+
+/// <summary>Query-string paging shared by the admin lists; the database pages, never the page.
+/// Nullable because minimal APIs treat a non-nullable query property as required.</summary>
+public abstract record PageQuery
+{
+    public const int DefaultPageSize = 20;
+
+    [Range(1, 1_000_000, ErrorMessage = "页码须为正整数。")]
+    public int? Page { get; set; }
+
+    [Range(1, 100, ErrorMessage = "每页条数须在 1 到 100 之间。")]
+    public int? PageSize { get; set; }
+
+    public int PageNumber() => Page ?? 1;
+    public int Size() => PageSize ?? DefaultPageSize;
+    public int Skip() => (PageNumber() - 1) * Size();
+}
+
+public interface IPageInfo
+{
+    int Total { get; }
+    int Page { get; }
+    int PageSize { get; }
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize) : IPageInfo;
+
+/// <summary>Logs are stored in UTC; the county works in Beijing time (ARCHITECTURE: display in the station's zone).</summary>
+public static class AdminTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Format(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd HH:mm:ss");
+
+    /// <summary>The UTC instant at which a local calendar day starts.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+}

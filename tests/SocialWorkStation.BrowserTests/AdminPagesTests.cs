@@ -1,0 +1,144 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SocialWorkStation.BrowserTests.Pages;
+using SocialWorkStation.Data;
+using SocialWorkStation.IntegrationTests.Infrastructure;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
+
+namespace SocialWorkStation.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AdminPagesTests(BrowserFixture fx)
+{
+    [Fact]
+    [Trait("Clause", "C7.3.1")]
+    public async Task Administrator_creates_a_social_worker_who_then_sees_only_their_station()
+    {
+        var station = await fx.App.NewStationAsync();
+        var other = await fx.App.NewStationAsync();
+        var admin = await fx.App.NewUserAsync(Roles.Admin, station, other);
+        var page = await fx.NewPageAsync();
+        await new LoginPage(page).LoginAsync(admin);
+        var pages = new AdminPages(page);
+        await pages.OpenFromMenuAsync("用户管理");
+
+        var userName = fx.App.Unique("web");
+        await pages.CreateUserAsync(userName, "新社工", TestApp.Password, Roles.SocialWorker, station.Name);
+        await Assertions.Expect(pages.Notice).ToContainTextAsync("用户已创建");
+
+        var workerPage = await fx.NewPageAsync();
+        await new LoginPage(workerPage).LoginAsync(new TestUser(Guid.Empty, userName, TestApp.Password, null));
+        await Assertions.Expect(workerPage.GetByTestId("current-station")).ToHaveTextAsync(station.Name);
+        // One station: no switcher offering the administrator's other station.
+        await Assertions.Expect(workerPage.GetByRole(AriaRole.Combobox, new() { Name = "当前社工站" })).ToHaveCountAsync(0);
+        await Assertions.Expect(workerPage.GetByText(other.Name)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    [Trait("Clause", "C7.3.1")]
+    public async Task Unticking_a_permission_and_saving_shows_success_and_the_permission_stays_off()
+    {
+        var roleName = await NewRoleAsync(PlatformPermissions.LoginHistoryView, PlatformPermissions.AuditView);
+        var station = await fx.App.NewStationAsync();
+        var admin = await fx.App.NewUserAsync(Roles.Admin, station);
+        var page = await fx.NewPageAsync();
+        await new LoginPage(page).LoginAsync(admin);
+        var pages = new AdminPages(page);
+        await pages.OpenFromMenuAsync("角色与权限");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = roleName, Exact = true }).ClickAsync();
+        var permission = pages.Check($"查看登录历史{PlatformPermissions.LoginHistoryView}");
+        await Assertions.Expect(permission).ToBeCheckedAsync();
+        await permission.UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存权限" }).ClickAsync();
+        await Assertions.Expect(pages.Notice).ToContainTextAsync("权限已保存");
+
+        await page.ReloadAsync();
+        await LoginPage.WaitForInteractiveAsync(page);
+        await Assertions.Expect(pages.Check($"查看登录历史{PlatformPermissions.LoginHistoryView}")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(pages.Check($"查看审计日志{PlatformPermissions.AuditView}")).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task Login_history_lists_the_administrators_own_sign_in()
+    {
+        var station = await fx.App.NewStationAsync();
+        var admin = await fx.App.NewUserAsync(Roles.Admin, station);
+        var page = await fx.NewPageAsync();
+        await new LoginPage(page).LoginAsync(admin);
+        var pages = new AdminPages(page);
+        await pages.OpenFromMenuAsync("登录历史");
+
+        await page.GetByLabel("用户名").FillAsync(admin.UserName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var row = pages.TableRows.Filter(new() { HasText = admin.UserName }).First;
+        await Assertions.Expect(row).ToContainTextAsync("成功");
+        await Assertions.Expect(row).ToContainTextAsync("127.0.0.1");
+    }
+
+    [Fact]
+    [Trait("Clause", "C7.3.2")]
+    public async Task Audit_log_lists_an_administrators_change_and_verifies_the_chain()
+    {
+        var station = await fx.App.NewStationAsync();
+        var admin = await fx.App.NewUserAsync(Roles.Admin, station);
+        using (var api = await fx.App.ClientForAsync(admin))
+        {
+            var created = await api.PostAsJsonAsync("/api/v1/admin/stations", new { name = "审计页面测试站", code = fx.App.Unique("B") });
+            created.EnsureSuccessStatusCode();
+        }
+        var page = await fx.NewPageAsync();
+        await new LoginPage(page).LoginAsync(admin);
+        var pages = new AdminPages(page);
+        await pages.OpenFromMenuAsync("审计日志");
+
+        await page.GetByLabel("用户名").FillAsync(admin.UserName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Assertions.Expect(pages.TableRows.Filter(new() { HasText = "Station" }).First).ToContainTextAsync("新增");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "校验审计链" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("audit-verification")).ToContainTextAsync("审计链完整");
+    }
+
+    [Fact]
+    public async Task Admin_pages_work_at_phone_width_without_serious_accessibility_problems()
+    {
+        var station = await fx.App.NewStationAsync();
+        var admin = await fx.App.NewUserAsync(Roles.Admin, station);
+        var page = await fx.NewPageAsync(phone: true);
+        await new LoginPage(page).LoginAsync(admin);
+        var pages = new AdminPages(page);
+        // Each page is checked once its data has arrived (a row, or the form's choices).
+        foreach (var (path, heading, loaded) in new[]
+                 {
+                     ("/admin/users", "用户管理", pages.TableRows.First),
+                     ("/admin/users/new", "新建用户", pages.Check(Roles.SocialWorker)),
+                     ($"/admin/users/{admin.Id}", $"编辑用户：{admin.UserName}", pages.Check(Roles.SocialWorker)),
+                     ("/admin/roles", "角色与权限", pages.TableRows.First),
+                     ("/admin/login-history", "登录历史", pages.TableRows.First),
+                     ("/admin/audit", "审计日志", pages.TableRows.First),
+                     ("/admin/stations", "社工站", pages.TableRows.First),
+                 })
+        {
+            await page.GotoAsync(path);
+            await LoginPage.WaitForInteractiveAsync(page);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+            await Assertions.Expect(loaded).ToBeVisibleAsync();
+            Assert.Empty(await pages.AccessibilityProblemsAsync());
+        }
+    }
+
+    private async Task<string> NewRoleAsync(params string[] permissions)
+    {
+        await using var scope = fx.App.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var name = fx.App.Unique("测试角色");
+        var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant() };
+        db.Roles.Add(role);
+        db.RolePermissions.AddRange(permissions.Select(p => new RolePermission { RoleId = role.Id, Permission = p }));
+        await db.SaveChangesAsync();
+        return name;
+    }
+}

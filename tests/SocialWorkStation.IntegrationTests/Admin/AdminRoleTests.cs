@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkStation.Data;
+using SocialWorkStation.IntegrationTests.Infrastructure;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
+using static SocialWorkStation.IntegrationTests.Admin.AdminApi;
+
+namespace SocialWorkStation.IntegrationTests.Admin;
+
+[Trait("Clause", "C7.3.1")]
+public abstract class AdminRoleTests(TestApp app)
+{
+    [Fact]
+    public async Task Removing_a_permission_from_a_role_forbids_its_holders_on_their_next_request()
+    {
+        var (admin, _, station) = await app.AdminAsync();
+        // A role of this test's own, so the shared built-in roles stay as other tests expect them.
+        var role = await NewRoleAsync(PlatformPermissions.LoginHistoryView, PlatformPermissions.ApprovalsSubmit);
+        var holder = await app.NewUserAsync(role.Name!, station);
+        using var client = await app.ClientForAsync(holder);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/login-history")).StatusCode);
+
+        var saved = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+            new { permissions = new[] { PlatformPermissions.ApprovalsSubmit } });
+        Assert.Equal([PlatformPermissions.ApprovalsSubmit], (await saved.Content.ReadFromJsonAsync<RoleDto>())!.Permissions);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/admin/login-history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_administrator_role_keeps_user_and_role_management()
+    {
+        var (admin, _, _) = await app.AdminAsync();
+        var roles = await admin.GetFromJsonAsync<List<RoleDto>>("/api/v1/admin/roles");
+        var adminRole = roles!.Single(r => r.Name == Roles.Admin);
+        var response = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{adminRole.Id}/permissions",
+            new { permissions = adminRole.Permissions.Where(p => p != PlatformPermissions.UsersManage) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("不能从系统管理员角色移除", await response.TitleAsync());
+        var after = await admin.GetFromJsonAsync<RoleDto>($"/api/v1/admin/roles/{adminRole.Id}");
+        Assert.Contains(PlatformPermissions.UsersManage, after!.Permissions);
+    }
+
+    [Fact]
+    public async Task Unknown_permissions_and_stale_edits_are_refused()
+    {
+        var (admin, _, _) = await app.AdminAsync();
+        var role = await NewRoleAsync(PlatformPermissions.ApprovalsSubmit);
+        var unknown = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions", new { permissions = new[] { "no.such" } });
+        Assert.Contains("no.such", (await unknown.FieldErrorsAsync())["permissions"].Single());
+
+        var current = await admin.GetFromJsonAsync<RoleDto>($"/api/v1/admin/roles/{role.Id}");
+        await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+            new { permissions = Array.Empty<string>(), concurrencyStamp = current!.ConcurrencyStamp });
+        var stale = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+            new { permissions = new[] { PlatformPermissions.AuditView }, concurrencyStamp = current.ConcurrencyStamp });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_social_worker_is_forbidden_on_every_admin_endpoint()
+    {
+        var station = await app.NewStationAsync();
+        var worker = await app.NewUserAsync(Roles.SocialWorker, station);
+        using var client = await app.ClientForAsync(worker);
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/admin", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => (Method: m, Path: e.RoutePattern.RawText!.Replace("{id:guid}", Guid.NewGuid().ToString()))))
+            .ToList();
+        Assert.True(endpoints.Count >= 15, $"expected the admin endpoints, found {endpoints.Count}");
+
+        foreach (var (method, path) in endpoints)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) };
+            var response = await client.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} answered {(int)response.StatusCode}");
+        }
+    }
+
+    private async Task<AppRole> NewRoleAsync(params string[] permissions)
+    {
+        await using var scope = app.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var name = app.Unique("测试角色");
+        var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant() };
+        db.Roles.Add(role);
+        db.RolePermissions.AddRange(permissions.Select(p => new RolePermission { RoleId = role.Id, Permission = p }));
+        await db.SaveChangesAsync();
+        return role;
+    }
+}
+
+[Collection(SqliteCollection.Name)] public sealed class AdminRoleOnSqlite(SqliteApp app) : AdminRoleTests(app);
+[Collection(PostgresCollection.Name)] public sealed class AdminRoleOnPostgres(PostgresApp app) : AdminRoleTests(app);
