@@ -1,4 +1,5 @@
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Web.Approvals;
 
 namespace SocialWorkStation.Web.Api;
 
@@ -11,6 +12,7 @@ public static class ApiV1
                 user.Id, user.UserName, user.DisplayName, user.StationId, user.Roles,
                 user.Stations.Select(s => new StationDto(s.Id, s.Name, s.Code)).ToList())))
             .WithTags("认证").WithSummary("当前用户、角色与可访问的社工站");
+        api.MapApprovalEndpoints();
     }
 }
 

@@ -24,6 +24,7 @@ internal static class WebServices
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
         services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();
         services.AddSingleton<SocialWorkStation.Platform.Common.IMenuProvider, PlatformMenu>();
+        SocialWorkStation.Web.Approvals.ApprovalEndpoints.AddApprovalsWeb(services);
         services.AddProblemDetails();
         // Bad bodies raise BadHttpRequestException in every environment, so the handler below answers them uniformly.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
