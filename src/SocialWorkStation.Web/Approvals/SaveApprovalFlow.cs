@@ -78,7 +78,9 @@ public sealed class SaveApprovalFlowHandler(
         // Validated again here: pages call the handler without the API's filter.
         var shape = new List<ValidationResult>();
         if (!Validator.TryValidateObject(request, new ValidationContext(request), shape, validateAllProperties: true))
-            return Invalid(shape[0].MemberNames.FirstOrDefault() ?? "steps", shape[0].ErrorMessage ?? "字段无效。");
+            return new Error(ErrorKind.Validation, "提交的数据有误。", shape
+                .SelectMany(r => r.MemberNames.DefaultIfEmpty("steps").Select(m => (Field: Camel(m), Message: r.ErrorMessage ?? "字段无效。")))
+                .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()));
         if (countyDefault && !user.Has(PlatformPermissions.CountyOversight))
             return Error.Forbidden("只有县级管理人员可以修改全县默认流程。");
         Guid? stationId = countyDefault ? null : user.StationId;
@@ -134,6 +136,7 @@ public sealed class SaveApprovalFlowHandler(
             .Select(s => new FlowStepView(s.Order, s.Name, s.Role, s.Permission, Yuan.FromFen(s.MinAmountFen), s.RequireAll)).ToList());
     }
 
-    private static Error Invalid(string field, string message) =>
-        Error.Invalid(field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : field, message);
+    private static Error Invalid(string field, string message) => Error.Invalid(Camel(field), message);
+
+    private static string Camel(string field) => field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : field;
 }
