@@ -35,7 +35,11 @@ public sealed class SaveApprovalFlowRequest : IValidatableObject
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(step, new ValidationContext(step), results, validateAllProperties: true);
             foreach (var r in results)
-                yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"steps[{i}].{char.ToLowerInvariant(m[0])}{m[1..]}"));
+            {
+                // Materialised now: a lazy Select would read the loop index after it has moved on.
+                var index = i;
+                yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"steps[{index}].{char.ToLowerInvariant(m[0])}{m[1..]}").ToArray());
+            }
             if (string.IsNullOrWhiteSpace(step.Role) == string.IsNullOrWhiteSpace(step.Permission))
                 yield return new ValidationResult("请选择审批角色或审批权限（二选一）。", [$"steps[{i}].role"]);
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OtpNet;
 using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Web.Setup;
@@ -31,8 +33,13 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Guid OrganisationId { get; private set; }
     protected string ConnectionString { get; set; } = "";
 
-    /// <summary>Extra services a test suite plugs in (e.g. a test approval subject).</summary>
-    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+    /// <summary>Extra services a test suite plugs in (e.g. a test approval subject). Overrides should call base.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+        // A module's stand-in for the approvals contract: a subject type that records the outcomes it is told.
+        services.AddSingleton<RecordingSubjectHandler>();
+        services.AddSingleton<IApprovalSubjectHandler>(sp => sp.GetRequiredService<RecordingSubjectHandler>());
+    }
 
     protected abstract Task CreateDatabaseAsync();
 
@@ -70,6 +77,15 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        return scope;
+    }
+
+    /// <summary>A scope acting as the user in the station, the way an HTTP request would (for calling in-process contracts).</summary>
+    public async Task<AsyncServiceScope> UserScopeAsync(TestUser user, Station? station = null)
+    {
+        var scope = Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
+        await scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeAsync(principal, station?.Id.ToString());
         return scope;
     }
 
