@@ -59,6 +59,26 @@ public abstract class ApprovalFlowTests(TestApp app)
     }
 
     [Fact]
+    [Trait("Clause", "C3.2.2")]
+    public async Task Two_directors_approving_at_the_same_moment_never_leave_the_request_stuck()
+    {
+        var (station, worker, director, _, _) = await app.StationWithWorkerAndDirectorAsync();
+        var deputy = await app.ClientForAsync(await app.NewUserAsync(Roles.Director, station));
+        await director.PutFlowAsync("general", Step("站务会审核", role: Roles.Director, requireAll: true)).AssertOkAsync();
+        var id = await worker.SubmitAsync("年度服务计划");
+
+        // Each sees the other's approval or is told to retry (409); neither may count against a stale state.
+        var answers = await Task.WhenAll(director.ApproveAsync(id), deputy.ApproveAsync(id));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.NoContent, HttpStatusCode.Conflict }));
+        for (var i = 0; i < answers.Length; i++)
+            if (answers[i].StatusCode == HttpStatusCode.Conflict) await new[] { director, deputy }[i].ApproveAsync(id).AssertOkAsync();
+
+        var done = await worker.DetailAsync(id);
+        Assert.Equal(ApprovalStatus.Approved, done.Status);
+        Assert.Equal(2, done.History.Count(h => h.Decision == ApprovalDecision.Approved));
+    }
+
+    [Fact]
     public async Task A_stations_own_flow_overrides_the_county_default_until_it_is_deleted()
     {
         var (station, worker, director, _, _) = await app.StationWithWorkerAndDirectorAsync();
