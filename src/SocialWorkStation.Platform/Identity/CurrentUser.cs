@@ -33,6 +33,7 @@ public static class StationClaim
 // Takes the provider, not the loader: the loader needs the DbContext, whose query filter needs this (a cycle).
 internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private UserAccess? _access;
 
     public bool IsAuthenticated => _access is not null;
@@ -51,27 +52,38 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
     public void InitializeSystem() => IsSystem = true;
 
     /// <summary>Binds the scope to a signed-in principal. Disabled or expired accounts become anonymous.</summary>
+    /// <remarks>In a Blazor circuit the layout and the route's authorisation both bind the user, concurrently, over the
+    /// circuit's one DbContext: calls are serialised, and the new state is published only once complete, so nobody
+    /// reads a half-bound user (PostgreSQL's truly asynchronous I/O made the overlap crash the circuit).</remarks>
     public async Task InitializeAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct = default)
     {
-        _access = null;
-        StationId = null;
-        VisibleStationIds = [];
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var (access, stationId, visible) = await LoadAsync(principal, requestedStation, ct);
+            _access = access;
+            StationId = stationId;
+            VisibleStationIds = visible;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<(UserAccess?, Guid?, IReadOnlyList<Guid>)> LoadAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct)
+    {
         var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (!Guid.TryParse(id, out var userId)) return;
-        _access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
-        if (_access is null) return;
+        if (!Guid.TryParse(id, out var userId)) return (null, null, []);
+        var access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
+        if (access is null) return (null, null, []);
 
         // Explicit choice (header or switcher) first, then the user's own station; county users may choose "all".
-        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type) ?? _access.HomeStationId?.ToString();
-        var chosen = Guid.TryParse(wanted, out var sid) ? _access.Stations.FirstOrDefault(s => s.Id == sid) : null;
-        if (chosen is null && _access.CountyWide)
-        {
-            VisibleStationIds = _access.Stations.Select(s => s.Id).ToList();
-            return;
-        }
-        chosen ??= _access.Stations.FirstOrDefault();
-        StationId = chosen?.Id;
-        VisibleStationIds = chosen is null ? [] : [chosen.Id];
+        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type) ?? access.HomeStationId?.ToString();
+        var chosen = Guid.TryParse(wanted, out var sid) ? access.Stations.FirstOrDefault(s => s.Id == sid) : null;
+        if (chosen is null && access.CountyWide) return (access, null, access.Stations.Select(s => s.Id).ToList());
+        chosen ??= access.Stations.FirstOrDefault();
+        return (access, chosen?.Id, chosen is null ? [] : [chosen.Id]);
     }
 }
 
