@@ -1,9 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Platform.Approvals;
 
+// Names, not numbers, in the API: clients should not depend on declaration order.
+[JsonConverter(typeof(JsonStringEnumConverter<ApprovalStatus>))]
 public enum ApprovalStatus { Pending, Returned, Approved, Withdrawn }
+
+[JsonConverter(typeof(JsonStringEnumConverter<ApprovalDecision>))]
 public enum ApprovalDecision { Submitted, Approved, Rejected, Resubmitted, Withdrawn }
 
 /// <summary>A configured flow for one subject type. StationId null is the county default; a station's own flow wins.</summary>
@@ -46,6 +51,9 @@ public sealed class ApprovalRequest : StationEntity
     /// <summary>Incremented on each resubmission, so approvals given before a return no longer count.</summary>
     public int Round { get; set; } = 1;
     public DateTime SubmittedAt { get; set; }
+    /// <summary>Set on every decision, so each one updates this row and its concurrency token: two people
+    /// deciding at the same moment conflict (409) instead of both counting against a stale state.</summary>
+    public DateTime LastActionAt { get; set; }
     public DateTime? CompletedAt { get; set; }
     /// <summary>Steps copied from the flow at submission, so later configuration changes do not move running requests.</summary>
     public List<ApprovalRequestStep> Steps { get; set; } = [];

@@ -52,14 +52,18 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
     public void InitializeSystem() => IsSystem = true;
 
     /// <summary>Binds the scope to a signed-in principal. Disabled or expired accounts become anonymous.</summary>
+    /// <remarks>In a Blazor circuit the layout and the route's authorisation both bind the user, concurrently, over the
+    /// circuit's one DbContext: calls are serialised, and the new state is published only once complete, so nobody
+    /// reads a half-bound user (PostgreSQL's truly asynchronous I/O made the overlap crash the circuit).</remarks>
     public async Task InitializeAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct = default)
     {
-        // In a Blazor circuit the layout and the router's authorisation both bind the user at once, on the
-        // circuit's one DbContext; on PostgreSQL the two queries would overlap ("a second operation was started").
         await _gate.WaitAsync(ct);
         try
         {
-            await BindAsync(principal, requestedStation, ct);
+            var (access, stationId, visible) = await LoadAsync(principal, requestedStation, ct);
+            _access = access;
+            StationId = stationId;
+            VisibleStationIds = visible;
         }
         finally
         {
@@ -67,27 +71,19 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
         }
     }
 
-    private async Task BindAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct)
+    private async Task<(UserAccess?, Guid?, IReadOnlyList<Guid>)> LoadAsync(ClaimsPrincipal? principal, string? requestedStation, CancellationToken ct)
     {
-        _access = null;
-        StationId = null;
-        VisibleStationIds = [];
         var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (!Guid.TryParse(id, out var userId)) return;
-        _access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
-        if (_access is null) return;
+        if (!Guid.TryParse(id, out var userId)) return (null, null, []);
+        var access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
+        if (access is null) return (null, null, []);
 
         // Explicit choice (header or switcher) first, then the user's own station; county users may choose "all".
-        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type) ?? _access.HomeStationId?.ToString();
-        var chosen = Guid.TryParse(wanted, out var sid) ? _access.Stations.FirstOrDefault(s => s.Id == sid) : null;
-        if (chosen is null && _access.CountyWide)
-        {
-            VisibleStationIds = _access.Stations.Select(s => s.Id).ToList();
-            return;
-        }
-        chosen ??= _access.Stations.FirstOrDefault();
-        StationId = chosen?.Id;
-        VisibleStationIds = chosen is null ? [] : [chosen.Id];
+        var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type) ?? access.HomeStationId?.ToString();
+        var chosen = Guid.TryParse(wanted, out var sid) ? access.Stations.FirstOrDefault(s => s.Id == sid) : null;
+        if (chosen is null && access.CountyWide) return (access, null, access.Stations.Select(s => s.Id).ToList());
+        chosen ??= access.Stations.FirstOrDefault();
+        return (access, chosen?.Id, chosen is null ? [] : [chosen.Id]);
     }
 }
 

@@ -1,5 +1,6 @@
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Web.Attachments;
+using SocialWorkStation.Web.Approvals;
 
 namespace SocialWorkStation.Web.Api;
 
@@ -14,6 +15,7 @@ public static class ApiV1
             .WithTags("认证").WithSummary("当前用户、角色与可访问的社工站");
         api.MapAttachmentEndpoints();
         Admin.AdminEndpoints.MapAdminEndpoints(api);
+        api.MapApprovalEndpoints();
     }
 }
 

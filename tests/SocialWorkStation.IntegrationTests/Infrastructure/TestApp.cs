@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OtpNet;
 using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Web.Setup;
@@ -35,8 +36,13 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra configuration for a dedicated app (e.g. a low rate limit).</summary>
     public Dictionary<string, string> Settings { get; init; } = new();
 
-    /// <summary>Extra services a test suite plugs in (e.g. a test approval subject).</summary>
-    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+    /// <summary>Extra services a test suite plugs in (e.g. a test approval subject). Overrides should call base.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+        // A module's stand-in for the approvals contract: a subject type that records the outcomes it is told.
+        services.AddSingleton<RecordingSubjectHandler>();
+        services.AddSingleton<IApprovalSubjectHandler>(sp => sp.GetRequiredService<RecordingSubjectHandler>());
+    }
 
     protected abstract Task CreateDatabaseAsync();
 
@@ -78,6 +84,15 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         return scope;
     }
 
+    /// <summary>A scope acting as the user in the station, the way an HTTP request would (for calling in-process contracts).</summary>
+    public async Task<AsyncServiceScope> UserScopeAsync(TestUser user, Station? station = null)
+    {
+        var scope = Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
+        await scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeAsync(principal, station?.Id.ToString());
+        return scope;
+    }
+
     public string Unique(string prefix) => $"{prefix}{Interlocked.Increment(ref _counter)}{Guid.NewGuid().ToString("N")[..6]}";
 
     public async Task<Station> NewStationAsync(string? name = null)
@@ -116,16 +131,6 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public static string TotpCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
-
-    /// <summary>A DI scope acting as the user in the station, the way an HTTP request would; for driving services
-    /// that have no endpoint yet (e.g. starting an approval through IApprovals). The caller disposes it.</summary>
-    public async Task<AsyncServiceScope> UserScopeAsync(TestUser user, Station? station = null)
-    {
-        var scope = Services.CreateAsyncScope();
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
-        await scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeAsync(principal, station?.Id.ToString());
-        return scope;
-    }
 
     /// <summary>An anonymous client against the real server (no cookies kept).</summary>
     public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };

@@ -269,6 +269,9 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.Property<int>("CurrentStep")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("LastActionAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -258,6 +258,9 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.Property<int>("CurrentStep")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("LastActionAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)

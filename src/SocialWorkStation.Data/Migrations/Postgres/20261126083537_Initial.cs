@@ -63,6 +63,7 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     CurrentStep = table.Column<int>(type: "integer", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastActionAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     StationId = table.Column<Guid>(type: "uuid", nullable: false)

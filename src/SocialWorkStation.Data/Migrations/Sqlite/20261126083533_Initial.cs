@@ -62,6 +62,7 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     CurrentStep = table.Column<int>(type: "INTEGER", nullable: false),
                     Round = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastActionAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     StationId = table.Column<Guid>(type: "TEXT", nullable: false)

@@ -1,0 +1,48 @@
+using SocialWorkStation.Platform.Approvals;
+
+namespace SocialWorkStation.Web.Approvals;
+
+/// <summary>zh-CN texts (the localiser's keys) and tag colours for approval states, shared by the pages.</summary>
+public static class ApprovalLabels
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static string Status(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Pending => "审批中",
+        ApprovalStatus.Returned => "已退回",
+        ApprovalStatus.Approved => "已通过",
+        ApprovalStatus.Withdrawn => "已撤回",
+        _ => status.ToString(),
+    };
+
+    public static string StatusColor(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Pending => "blue",
+        ApprovalStatus.Returned => "orange",
+        ApprovalStatus.Approved => "green",
+        _ => "default",
+    };
+
+    public static string Decision(ApprovalDecision decision) => decision switch
+    {
+        ApprovalDecision.Submitted => "提交申请",
+        ApprovalDecision.Approved => "同意",
+        ApprovalDecision.Rejected => "退回",
+        ApprovalDecision.Resubmitted => "重新提交",
+        ApprovalDecision.Withdrawn => "撤回",
+        _ => decision.ToString(),
+    };
+
+    public static string DecisionColor(ApprovalDecision decision) => decision switch
+    {
+        ApprovalDecision.Approved => "green",
+        ApprovalDecision.Rejected => "red",
+        ApprovalDecision.Withdrawn => "gray",
+        _ => "blue",
+    };
+
+    /// <summary>Instants are stored in UTC and shown in the station's zone (ARCHITECTURE: Data; default Asia/Shanghai).</summary>
+    public static string Local(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm");
+}
