@@ -55,8 +55,12 @@ run_tests() { # project, label, extra env...
 run_tests SocialWorkStation.UnitTests unit
 run_tests SocialWorkStation.ArchitectureTests architecture
 run_tests SocialWorkStation.IntegrationTests integration
-run_tests SocialWorkStation.BrowserTests browser-sqlite SWS_BROWSER_PROVIDER=Sqlite
+# The browser suites mostly wait on the browser and the circuit, so the two providers run side by side.
+run_tests SocialWorkStation.BrowserTests browser-sqlite SWS_BROWSER_PROVIDER=Sqlite > "$results/browser-sqlite.log" 2>&1 &
+sqlite_pid=$!
 run_tests SocialWorkStation.BrowserTests browser-postgres SWS_BROWSER_PROVIDER=Postgres
+wait "$sqlite_pid"
+cat "$results/browser-sqlite.log"
 
 step "summary"
 passed=0; failed=0; expected=5

@@ -24,7 +24,7 @@ public abstract class EndpointAuthorizationTests(TestApp app)
     private static readonly string[] AnySignedInUser =
     [
         "/", "/api/v1/me", "/account/logout", "/account/station/{id}", "/account/two-factor",
-        "/approvals/inbox", "/approvals/mine", "/approvals/{id*", "/api/v1/approvals/inbox", "/api/v1/approvals/mine",
+        "/approvals/inbox", "/approvals/mine", "/approvals/{Id*", "/api/v1/approvals/inbox", "/api/v1/approvals/mine",
         "/api/v1/approvals/{id*", "/api/v1/attachments/{ownerType}/{ownerId*", "/api/v1/attachments/{id*",
     ];
 
