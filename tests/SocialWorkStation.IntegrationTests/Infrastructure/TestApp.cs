@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OtpNet;
@@ -35,6 +36,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string ConnectionString { get; protected set; } = "";
     /// <summary>Extra configuration for a dedicated app (e.g. a low rate limit).</summary>
     public Dictionary<string, string> Settings { get; init; } = new();
+    /// <summary>A controllable clock for a dedicated app (e.g. idle timeout); the system clock otherwise.</summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>Extra services a test suite plugs in (e.g. a test approval subject). Overrides should call base.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services)
@@ -75,6 +78,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);
+        if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
     }
 
     public AsyncServiceScope SystemScope()
