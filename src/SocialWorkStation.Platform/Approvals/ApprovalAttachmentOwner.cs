@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Platform.Permissions;
 
 namespace SocialWorkStation.Platform.Approvals;
 
@@ -13,17 +12,13 @@ internal sealed class ApprovalAttachmentOwner(IPlatformDb db, ICurrentUser user)
 
     public string OwnerType => Type;
 
-    /// <summary>The requester, holders of approvals.view-all, anyone eligible to decide one of its steps, and
-    /// anyone who already acted on it. The station query filter has already removed other stations' requests.</summary>
+    /// <summary>Exactly who may open the request itself (ApprovalEligibility.CanView). The station query filter has
+    /// already removed other stations' requests.</summary>
     public async Task<bool> CanReadAsync(Guid ownerId, CancellationToken ct)
     {
-        var me = user.Id;
-        var request = await db.ApprovalRequests.AsNoTracking().Where(r => r.Id == ownerId)
-            .Select(r => new { r.RequesterId, r.Steps, Acted = r.History.Any(a => a.UserId == me) })
-            .FirstOrDefaultAsync(ct);
-        if (request is null) return false;
-        return request.RequesterId == me || request.Acted || user.Has(PlatformPermissions.ApprovalsViewAll)
-               || request.Steps.Any(s => ApprovalEligibility.CanAct(user, s));
+        var request = await db.ApprovalRequests.AsNoTracking().Include(r => r.Steps).Include(r => r.History)
+            .FirstOrDefaultAsync(r => r.Id == ownerId, ct);
+        return request is not null && ApprovalEligibility.CanView(user, request);
     }
 
     public async Task<bool> CanWriteAsync(Guid ownerId, CancellationToken ct)

@@ -27,18 +27,3 @@ public interface IPageInfo
 }
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize) : IPageInfo;
-
-/// <summary>Logs are stored in UTC; the county works in Beijing time (ARCHITECTURE: display in the station's zone).</summary>
-public static class AdminTime
-{
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public static DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    public static string Format(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd HH:mm:ss");
-
-    /// <summary>The UTC instant at which a local calendar day starts.</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
-}

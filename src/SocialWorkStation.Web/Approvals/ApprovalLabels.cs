@@ -5,7 +5,6 @@ namespace SocialWorkStation.Web.Approvals;
 /// <summary>zh-CN texts (the localiser's keys) and tag colours for approval states, shared by the pages.</summary>
 public static class ApprovalLabels
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public static string Status(ApprovalStatus status) => status switch
     {
@@ -42,7 +41,5 @@ public static class ApprovalLabels
         _ => "blue",
     };
 
-    /// <summary>Instants are stored in UTC and shown in the station's zone (ARCHITECTURE: Data; default Asia/Shanghai).</summary>
-    public static string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm");
+    public static string Local(DateTime utc) => Hosting.DisplayTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
 }

@@ -1,3 +1,4 @@
+using SocialWorkStation.Web.Hosting;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -46,12 +47,12 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me)
         if (q.UserName?.Trim() is { Length: > 0 } user) entries = entries.Where(a => a.UserName.Contains(user));
         if (q.From is { } from)
         {
-            var start = AdminTime.StartOfDayUtc(from);
+            var start = DisplayTime.StartOfDayUtc(from);
             entries = entries.Where(a => a.At >= start);
         }
         if (q.To is { } to)
         {
-            var end = AdminTime.StartOfDayUtc(to.AddDays(1));
+            var end = DisplayTime.StartOfDayUtc(to.AddDays(1));
             entries = entries.Where(a => a.At < end);
         }
 
@@ -60,7 +61,7 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me)
         var stationIds = rows.Where(r => r.StationId is not null).Select(r => r.StationId!.Value).Distinct().ToList();
         var stations = await db.Stations.Where(s => stationIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return new Paged<AuditRow>(rows.Select(a => new AuditRow(
-            a.Sequence, a.At, AdminTime.Format(a.At), a.UserId, a.UserName, a.StationId,
+            a.Sequence, a.At, DisplayTime.Format(a.At), a.UserId, a.UserName, a.StationId,
             a.StationId is { } sid ? stations.GetValueOrDefault(sid) : null,
             a.Entity, a.EntityKey, a.Action.ToString(), FieldsOf(a.Changes), a.Changes)).ToList(), total, q.PageNumber(), q.Size());
     }

@@ -1,3 +1,4 @@
+using SocialWorkStation.Web.Hosting;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
@@ -39,7 +40,7 @@ internal sealed class ListLoginEventsHandler(IPlatformDb db, ICurrentUser me)
         var rows = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip(q.Skip()).Take(q.Size()).ToListAsync(ct);
         return new Paged<LoginEventRow>(rows.Select(e => new LoginEventRow(
-            e.Id, e.At, AdminTime.Format(e.At), e.UserId, e.UserName, e.IpAddress, e.UserAgent, e.Succeeded, e.Reason)).ToList(),
+            e.Id, e.At, DisplayTime.Format(e.At), e.UserId, e.UserName, e.IpAddress, e.UserAgent, e.Succeeded, e.Reason)).ToList(),
             total, q.PageNumber(), q.Size());
     }
 }

@@ -1,3 +1,4 @@
+using SocialWorkStation.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
@@ -67,7 +68,7 @@ internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, TimeProvide
 
         if (roles.Contains(Roles.Evaluator) && expiresOn is null)
             return Error.Invalid("accessExpiresOn", "外部评估员必须设置访问截止日期。");
-        if (expiresOn is { } end && end < DateOnly.FromDateTime(AdminTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
+        if (expiresOn is { } end && end < DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
             return Error.Invalid("accessExpiresOn", "访问截止日期不能早于今天。");
         return null;
     }
