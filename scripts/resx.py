@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Maintains src/SocialWorkStation.Web/Resources/SharedResource.en-US.resx.
+"""Maintains src/SocialWorkStation.Ui/Resources/SharedResource.en-US.resx.
 
 Keys are the zh-CN text used in L["..."]; values are the English text.
   scripts/resx.py missing            list keys used in code without a translation
@@ -9,7 +9,7 @@ import re, sys, pathlib, html
 from xml.etree import ElementTree as ET
 
 root = pathlib.Path(__file__).resolve().parent.parent
-resx = root / "src/SocialWorkStation.Web/Resources/SharedResource.en-US.resx"
+resx = root / "src/SocialWorkStation.Ui/Resources/SharedResource.en-US.resx"
 
 def load():
     if not resx.exists():

@@ -13,7 +13,7 @@ public partial class LocalisationTests
     [Fact]
     public void Every_string_the_pages_localise_has_an_english_translation()
     {
-        var translated = XDocument.Load(Path.Combine(Repo.FullName, "src/SocialWorkStation.Web/Resources/SharedResource.en-US.resx"))
+        var translated = XDocument.Load(Path.Combine(Repo.FullName, "src/SocialWorkStation.Ui/Resources/SharedResource.en-US.resx"))
             .Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
         var used = Repo.GetDirectories("src").Single().EnumerateFiles("*.*", SearchOption.AllDirectories)
             .Where(f => f.Extension is ".razor" or ".cs" && !f.FullName.Contains("/obj/") && !f.FullName.Contains("/bin/"))

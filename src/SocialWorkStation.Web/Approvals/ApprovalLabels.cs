@@ -1,5 +1,8 @@
 using SocialWorkStation.Platform.Approvals;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Approvals;
 
 /// <summary>zh-CN texts (the localiser's keys) and tag colours for approval states, shared by the pages.</summary>
@@ -41,5 +44,5 @@ public static class ApprovalLabels
         _ => "blue",
     };
 
-    public static string Local(DateTime utc) => Hosting.DisplayTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
+    public static string Local(DateTime utc) => DisplayTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
 }

@@ -13,6 +13,9 @@ using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Web.Security;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Hosting;
 
 public static class ServiceSetup

@@ -8,6 +8,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SocialWorkStation.Data;
 using SocialWorkStation.Web.Security;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Hosting;
 
 internal static class WebServices

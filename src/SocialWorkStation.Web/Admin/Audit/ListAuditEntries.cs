@@ -7,6 +7,9 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Admin.Audit;
 
 public sealed record ListAuditQuery : PageQuery

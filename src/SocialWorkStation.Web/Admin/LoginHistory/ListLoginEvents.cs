@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Admin.LoginHistory;
 
 public sealed record ListLoginEventsQuery : PageQuery

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Admin.Users;
 
 public sealed record ListUsersQuery : PageQuery

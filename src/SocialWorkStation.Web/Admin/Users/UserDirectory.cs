@@ -6,6 +6,9 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Web.Api;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Admin.Users;
 
 public sealed record UserSummary(

@@ -3,6 +3,9 @@ using SocialWorkStation.Web.Admin.Stations;
 
 using SocialWorkStation.Web.Hosting;
 
+using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Common;
+
 namespace SocialWorkStation.Web.Admin.Users;
 
 /// <summary>What the user forms offer: every role, and the organisation's active stations.</summary>

@@ -1,7 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Components.Authorization;
 using SocialWorkStation.Platform.Identity;
 
-namespace SocialWorkStation.Web.Hosting;
+namespace SocialWorkStation.Ui;
 
 /// <summary>Runs one page operation in its own DI scope (own DbContext) as the circuit's user,
 /// the way an HTTP request runs an API call. Pages use this instead of a long-lived DbContext.</summary>

@@ -1,4 +1,4 @@
-namespace SocialWorkStation.Web.Hosting;
+namespace SocialWorkStation.Ui;
 
 /// <summary>Instants are stored in UTC and shown in Beijing time (ARCHITECTURE: display in the station's zone,
 /// default Asia/Shanghai). The one place pages convert times.</summary>

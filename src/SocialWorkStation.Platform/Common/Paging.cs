@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace SocialWorkStation.Web.Admin;
+namespace SocialWorkStation.Platform.Common;
 
 /// <summary>Query-string paging shared by the admin lists; the database pages, never the page.
 /// Nullable because minimal APIs treat a non-nullable query property as required.</summary>
