@@ -43,6 +43,7 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(SocialWorkStation.Modules.Cases.CasesModule).Assembly);
         builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_key");
         ApplyConventions(builder);
     }

@@ -28,6 +28,7 @@ public static class PlatformServices
         services.AddScoped<IApprovals, ApprovalEngine>();
         services.AddScoped<IApprovalInbox, ApprovalInbox>();
         services.AddScoped<ApprovalEligibility>();
+        services.AddSingleton<Protection.IPersonalDataProtector, Protection.PersonalDataProtector>();
         return services;
     }
 }

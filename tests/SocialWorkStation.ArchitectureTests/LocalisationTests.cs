@@ -27,7 +27,7 @@ public partial class LocalisationTests
 
     /// <summary>Menu entries and chapters are localised by value at run time, so they are read from the providers.</summary>
     private static IEnumerable<string> MenuTexts() =>
-        Chapters.Ordered.Concat(typeof(Program).Assembly.GetTypes()
+        Chapters.Ordered.Concat(new[] { typeof(Program).Assembly, typeof(SocialWorkStation.Modules.Cases.CasesModule).Assembly }.SelectMany(a => a.GetTypes())
             .Where(t => typeof(IMenuProvider).IsAssignableFrom(t) && !t.IsAbstract)
             .SelectMany(t => ((IMenuProvider)Activator.CreateInstance(t, nonPublic: true)!).Entries.Select(e => e.Title)));
 

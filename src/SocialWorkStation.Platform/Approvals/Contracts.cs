@@ -8,6 +8,9 @@ public sealed record ApprovalStart(string SubjectType, Guid SubjectId, string Ti
 /// <summary>Told to the subject's module when a request is finally approved, returned or withdrawn.</summary>
 public sealed record ApprovalOutcome(Guid RequestId, string SubjectType, Guid SubjectId, ApprovalStatus Status, string? Comment);
 
+/// <summary>One step of a subject type's seeded default flow: decided by a role or by holders of a permission.</summary>
+public sealed record DefaultFlowStep(string Name, string? Role, string? Permission);
+
 /// <summary>The generic engine (flows configured per station). Nobody approves their own request.</summary>
 public interface IApprovals
 {
@@ -25,6 +28,8 @@ public interface IApprovalSubjectHandler
 {
     string SubjectType { get; }
     string DisplayName { get; }
+    /// <summary>The county default flow seeded for a new organisation (administrators may change it); null seeds none.</summary>
+    IReadOnlyList<DefaultFlowStep>? DefaultSteps => null;
     Task OnOutcomeAsync(ApprovalOutcome outcome, CancellationToken ct);
 }
 

@@ -16,6 +16,7 @@ public static class ApiV1
         api.MapAttachmentEndpoints();
         Admin.AdminEndpoints.MapAdminEndpoints(api);
         api.MapApprovalEndpoints();
+        SocialWorkStation.Modules.Cases.CasesModule.MapCasesEndpoints(api);
     }
 }
 

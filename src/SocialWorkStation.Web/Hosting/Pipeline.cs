@@ -41,6 +41,7 @@ public static class Pipeline
         app.MapAccountEndpoints();
         app.MapApiV1();
         // Our CSP already says frame-ancestors 'none'; Blazor would add a second, weaker policy.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
+            .AddAdditionalAssemblies(typeof(SocialWorkStation.Modules.Cases.CasesModule).Assembly);
     }
 }

@@ -46,7 +46,8 @@ public sealed class SetupRequest
 }
 
 /// <summary>First-run installation: county centre, first station, built-in roles, default flows, administrator.</summary>
-public sealed class InstallationService(AppDbContext db, UserManager<AppUser> users, PermissionCatalog catalog, TimeProvider clock)
+public sealed class InstallationService(AppDbContext db, UserManager<AppUser> users, PermissionCatalog catalog, TimeProvider clock,
+    IEnumerable<IApprovalSubjectHandler> subjects)
 {
     public const string GeneralSubject = "general";
 
@@ -82,6 +83,12 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
             OrganisationId = organisationId, SubjectType = GeneralSubject, Name = "通用事项审批",
             Steps = [new ApprovalFlowStep { Order = 1, Name = "站长审批", Role = Roles.Director }],
         });
+        foreach (var subject in subjects.Where(s => s.DefaultSteps is not null))
+            db.ApprovalFlows.Add(new ApprovalFlow
+            {
+                OrganisationId = organisationId, SubjectType = subject.SubjectType, Name = subject.DisplayName,
+                Steps = subject.DefaultSteps!.Select((s, i) => new ApprovalFlowStep { Order = i + 1, Name = s.Name, Role = s.Role, Permission = s.Permission }).ToList(),
+            });
         await db.SaveChangesAsync(ct);
     }
 

@@ -75,6 +75,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginPermitsPerMinute", "100000");
         builder.UseSetting("Security:AnonymousPermitsPerMinute", "100000");
         builder.UseSetting("Attachments:Root", Path.Combine(_root, "files"));
+        builder.UseSetting("Protection:KeyFile", Path.Combine(_root, "protection.key"));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using SocialWorkStation.Platform.Common;
+
+namespace SocialWorkStation.Modules.Cases.Domain;
+
+public enum Gender { Unknown, Male, Female }
+
+/// <summary>服务对象档案. Identifiers are stored encrypted, with a blind index for exact lookup and a masked copy
+/// for lists (C1.3.4, PIPL Art. 51); who may open the record is decided by <see cref="Features.CaseAccess"/>.</summary>
+internal sealed class Client : StationEntity
+{
+    [MaxLength(50)] public required string Name { get; set; }
+    public Gender Gender { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    [Sensitive, MaxLength(200)] public string? IdNumberCipher { get; set; }
+    [MaxLength(64)] public string? IdNumberIndex { get; set; }
+    [MaxLength(20)] public string? IdNumberMasked { get; set; }
+    [Sensitive, MaxLength(200)] public string? PhoneCipher { get; set; }
+    [MaxLength(20)] public string? PhoneMasked { get; set; }
+    [MaxLength(200)] public string? Address { get; set; }
+    /// <summary>Target groups as "|低保对象|残疾人|" so a LIKE finds one on both providers.</summary>
+    [MaxLength(500)] public string TargetGroups { get; set; } = "";
+    [MaxLength(50)] public string? GuardianName { get; set; }
+    [MaxLength(20)] public string? GuardianRelationship { get; set; }
+    [Sensitive, MaxLength(200)] public string? GuardianPhoneCipher { get; set; }
+    [MaxLength(20)] public string? GuardianPhoneMasked { get; set; }
+    [MaxLength(1000)] public string? Notes { get; set; }
+    public Guid RegisteredById { get; set; }
+    [MaxLength(50)] public string RegisteredByName { get; set; } = "";
+    public DateTime RegisteredAt { get; set; }
+    public List<HouseholdMember> Household { get; set; } = [];
+    public List<Consent> Consents { get; set; } = [];
+    public List<ClientShare> Shares { get; set; } = [];
+
+    public IReadOnlyList<string> TargetGroupList() => TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries);
+    public void SetTargetGroups(IEnumerable<string> groups) =>
+        TargetGroups = groups.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct() is var list && list.Any() ? "|" + string.Join("|", list) + "|" : "";
+
+    /// <summary>PIPL Art. 28/31: all information of a child under 14 is sensitive and needs the guardian's consent.</summary>
+    public bool IsUnder14(DateOnly today) => BirthDate is { } b && b.AddYears(14) > today;
+}
+
+internal sealed class HouseholdMember
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ClientId { get; set; }
+    [MaxLength(50)] public required string Name { get; set; }
+    [MaxLength(20)] public required string Relationship { get; set; }
+    public Gender Gender { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public bool LivesTogether { get; set; } = true;
+    [MaxLength(200)] public string? Notes { get; set; }
+}
+
+public enum ConsentForm { Oral, Written }
+/// <summary>General personal information, or sensitive information needing separate consent (PIPL Art. 29).</summary>
+public enum ConsentKind { General, Sensitive }
+
+/// <summary>知情同意记录. A written consent's scanned form is an attachment of owner type "consent".</summary>
+internal sealed class Consent : StationEntity
+{
+    public Guid ClientId { get; set; }
+    public ConsentKind Kind { get; set; }
+    public ConsentForm Form { get; set; }
+    [MaxLength(500)] public required string Scope { get; set; }
+    public DateOnly GivenOn { get; set; }
+    /// <summary>Null when the client consented personally; the guardian's name otherwise (required under 14).</summary>
+    [MaxLength(50)] public string? GuardianName { get; set; }
+    public DateOnly? WithdrawnOn { get; set; }
+    [MaxLength(500)] public string? WithdrawalReason { get; set; }
+    [MaxLength(50)] public string RecordedByName { get; set; } = "";
+
+    public bool IsActive => WithdrawnOn is null;
+}
+
+/// <summary>Explicit sharing of a client record with a colleague outside the assigned team (C1.3.4 "unless shared").</summary>
+internal sealed class ClientShare
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ClientId { get; set; }
+    public Guid UserId { get; set; }
+    [MaxLength(50)] public string UserName { get; set; } = "";
+    public Guid SharedById { get; set; }
+    public DateTime SharedAt { get; set; }
+}

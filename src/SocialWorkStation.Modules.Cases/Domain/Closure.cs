@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using SocialWorkStation.Platform.Common;
+
+namespace SocialWorkStation.Modules.Cases.Domain;
+
+public enum ClosureReason { GoalsAchieved, PeriodEnded, Referred, ClientTerminated, LostContact, MovedAway, Deceased, Other }
+public enum ClosureStatus { UnderReview, Returned, Approved, Withdrawn }
+
+/// <summary>结案申请 (C3.5.1) with the closing summary and evaluation (C3.5.3); the case closes only when a
+/// supervisor approves it through the approvals engine.</summary>
+internal sealed class CaseClosure : StationEntity
+{
+    public Guid CaseId { get; set; }
+    public ClosureReason Reason { get; set; }
+    [MaxLength(500)] public string? ReasonDetail { get; set; }
+    [MaxLength(4000)] public required string Summary { get; set; }
+    [MaxLength(2000)] public required string GoalAttainment { get; set; }
+    [MaxLength(2000)] public string? ClientEvaluation { get; set; }
+    /// <summary>经验总结 for future work (C3.5.3).</summary>
+    [MaxLength(2000)] public required string Lessons { get; set; }
+    public ClosureStatus Status { get; set; }
+    public Guid? ApprovalRequestId { get; set; }
+    [MaxLength(1000)] public string? ReviewComment { get; set; }
+    public Guid RequestedById { get; set; }
+    [MaxLength(50)] public string RequestedByName { get; set; } = "";
+    public DateTime RequestedAt { get; set; }
+    public DateTime? ApprovedAt { get; set; }
+}
+
+/// <summary>跟进回访 (C3.5.2): scheduled on closure (default 1 and 3 months after), then recorded.</summary>
+internal sealed class FollowUp : StationEntity
+{
+    public Guid CaseId { get; set; }
+    public DateOnly DueOn { get; set; }
+    public DateOnly? DoneOn { get; set; }
+    [MaxLength(20)] public string? Method { get; set; }
+    /// <summary>后续需求和生活状况.</summary>
+    [MaxLength(2000)] public string? Findings { get; set; }
+    [MaxLength(1000)] public string? SupportProvided { get; set; }
+    public bool NeedsReopening { get; set; }
+    [MaxLength(50)] public string? RecordedByName { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using SocialWorkStation.Platform.Common;
+
+namespace SocialWorkStation.Modules.Cases.Domain;
+
+public enum PlanStatus { Draft, UnderReview, Returned, Approved, Superseded }
+
+/// <summary>服务方案 (C3.2.1). Each revision is a new version reviewed again through the approvals engine (C3.2.2);
+/// an approved version is superseded, never edited, once its successor is approved.</summary>
+internal sealed class ServicePlan : StationEntity
+{
+    public Guid CaseId { get; set; }
+    public int VersionNo { get; set; }
+    public PlanStatus Status { get; set; }
+    public List<PlanGoal> Goals { get; set; } = [];
+    [MaxLength(4000)] public required string Content { get; set; }
+    [MaxLength(1000)] public required string Methods { get; set; }
+    public DateOnly StartOn { get; set; }
+    public DateOnly EndOn { get; set; }
+    public int PlannedSessions { get; set; }
+    [MaxLength(200)] public string? Frequency { get; set; }
+    [MaxLength(200)] public required string ResponsibleStaff { get; set; }
+    /// <summary>Why this version replaces the previous one (e.g. a progress review's finding, C3.3.3).</summary>
+    [MaxLength(1000)] public string? RevisionReason { get; set; }
+    public Guid? ApprovalRequestId { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public DateTime? ApprovedAt { get; set; }
+    [MaxLength(1000)] public string? ReviewComment { get; set; }
+    public Guid AuthorId { get; set; }
+    [MaxLength(50)] public string AuthorName { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+
+    public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
+}
+
+/// <summary>A measurable goal: <paramref name="Measure"/> says how attainment is judged; <paramref name="NeedIds"/>
+/// links it to the assessed needs it answers.</summary>
+public sealed record PlanGoal(Guid Id, string Description, string Measure, List<Guid> NeedIds);

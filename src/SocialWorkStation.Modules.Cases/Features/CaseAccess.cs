@@ -1,0 +1,36 @@
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Modules.Cases.Features;
+
+/// <summary>C1.3.4 in one place: a client record is open to the worker and supervisor assigned to one of its cases,
+/// whoever registered it, colleagues it was explicitly shared with, and holders of <see cref="CasesPermissions.ViewAll"/>
+/// (station director, supervisors). Everyone else gets 404, as for another station's record. The station query
+/// filter applies underneath.</summary>
+internal sealed class CaseAccess(ICasesDb db, ICurrentUser user)
+{
+    public bool SeesAll => user.Has(CasesPermissions.ViewAll);
+    public bool SeesSensitive => user.Has(CasesPermissions.SensitiveView);
+    public bool MayReveal => user.Has(CasesPermissions.ClientsReveal);
+
+    public IQueryable<Client> Clients()
+    {
+        if (SeesAll) return db.Clients;
+        var me = user.Id;
+        return db.Clients.Where(c => c.RegisteredById == me || c.Shares.Any(s => s.UserId == me)
+                                     || db.Cases.Any(k => k.ClientId == c.Id && (k.WorkerId == me || k.SupervisorId == me)));
+    }
+
+    public IQueryable<Case> Cases()
+    {
+        if (SeesAll) return db.Cases;
+        var me = user.Id;
+        return db.Cases.Where(k => k.WorkerId == me || k.SupervisorId == me
+                                   || db.Clients.Any(c => c.Id == k.ClientId && (c.RegisteredById == me || c.Shares.Any(s => s.UserId == me))));
+    }
+
+    /// <summary>Sensitive notes are shown only to holders of the permission and to their author; others see that a
+    /// record exists (it still counts in statistics) but not its text.</summary>
+    public bool CanRead(ServiceRecord record) => !record.IsSensitive || SeesSensitive || record.WorkerId == user.Id;
+}
