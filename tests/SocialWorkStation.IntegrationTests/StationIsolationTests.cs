@@ -13,7 +13,8 @@ using SocialWorkStation.Platform.Stations;
 namespace SocialWorkStation.IntegrationTests;
 
 /// <summary>A station-A user holding every role gets 404 for station-B records on EVERY /api/v1 route that takes an id.
-/// A new id route fails this test until a station-B record for it is added to <see cref="RecordsInStationB"/>.</summary>
+/// A new id route fails this test until a station-B record for it is added to <see cref="RecordsInStationB"/> or,
+/// for a module, to a class implementing <see cref="IStationBRecords"/> (found by reflection).</summary>
 public abstract partial class StationIsolationTests(TestApp app)
 {
     /// <summary>Routes whose id is not a station-owned record, and why.</summary>
@@ -66,6 +67,11 @@ public abstract partial class StationIsolationTests(TestApp app)
         var a = await app.NewStationAsync();
         var b = await app.NewStationAsync();
         var records = await RecordsInStationB(b);
+        var moduleRecords = new Dictionary<string, StationBRecord>();
+        foreach (var source in typeof(StationIsolationTests).Assembly.GetTypes()
+                     .Where(t => typeof(IStationBRecords).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }))
+            foreach (var (route, record) in await ((IStationBRecords)Activator.CreateInstance(source)!).CreateAsync(app, b))
+                moduleRecords[route] = record;
         using var client = await app.ClientForAsync(await app.NewUserAsync(Roles.All.ToArray(), a), a);
 
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -77,7 +83,8 @@ public abstract partial class StationIsolationTests(TestApp app)
         var problems = new List<string>();
         foreach (var (route, methods) in routes)
         {
-            if (Fill(route, records) is not { } url)
+            moduleRecords.TryGetValue(route, out var moduleRecord);
+            if ((moduleRecord?.Url ?? Fill(route, records)) is not { } url)
             {
                 problems.Add($"{route}: no station-B record registered in this test");
                 continue;
@@ -88,7 +95,7 @@ public abstract partial class StationIsolationTests(TestApp app)
                 if (method is "POST" or "PUT")
                     request.Content = route.StartsWith("/api/v1/attachments/{ownerType}")
                         ? AttachmentKit.Form(AttachmentKit.Pdf, "a.pdf")
-                        : new StringContent(ValidishBody, Encoding.UTF8, "application/json");
+                        : new StringContent(moduleRecord?.Body ?? ValidishBody, Encoding.UTF8, "application/json");
                 var response = await client.SendAsync(request);
                 if (response.StatusCode != HttpStatusCode.NotFound)
                     problems.Add($"{method} {url} ({route}): {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -105,6 +112,17 @@ public abstract partial class StationIsolationTests(TestApp app)
 
     [GeneratedRegex(@"\{id(:guid)?\}")]
     private static partial Regex Ids();
+}
+
+/// <summary>A station-B record for one id route: the concrete URL and, for POST/PUT, a body that passes shape validation
+/// (so the request reaches the handler, which must answer 404).</summary>
+public sealed record StationBRecord(string Url, string? Body = null);
+
+/// <summary>Implemented once per module area in the test project; returns route template (as in the endpoint, e.g.
+/// "/api/v1/clients/{id:guid}") → record, for records it creates in station <c>b</c>.</summary>
+public interface IStationBRecords
+{
+    Task<IReadOnlyDictionary<string, StationBRecord>> CreateAsync(TestApp app, Station b);
 }
 
 [Collection(SqliteCollection.Name)] public sealed class StationIsolationOnSqlite(SqliteApp app) : StationIsolationTests(app);
