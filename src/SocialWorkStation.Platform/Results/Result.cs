@@ -7,6 +7,10 @@ public sealed record Error(ErrorKind Kind, string Message, IReadOnlyDictionary<s
 {
     public static Error NotFound(string message = "记录不存在或无权访问。") => new(ErrorKind.NotFound, message);
     public static Error Conflict(string message) => new(ErrorKind.Conflict, message);
+    /// <summary>A save based on an old version (concurrency token). <paramref name="current"/> holds, per field the user
+    /// edited, the value someone else saved meanwhile, so the user can compare and reapply; never a silent overwrite.</summary>
+    public static Error EditConflict(IReadOnlyDictionary<string, string[]> current, string message = "该记录已被他人修改，请核对对方保存的内容后重新提交。") =>
+        new(ErrorKind.Conflict, message, current);
     public static Error Rule(string message) => new(ErrorKind.Rule, message);
     public static Error Forbidden(string message) => new(ErrorKind.Forbidden, message);
     public static Error Invalid(string field, string message) =>

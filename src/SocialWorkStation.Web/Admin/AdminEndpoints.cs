@@ -1,3 +1,4 @@
+using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Web.Admin.Audit;
 using SocialWorkStation.Web.Admin.LoginHistory;

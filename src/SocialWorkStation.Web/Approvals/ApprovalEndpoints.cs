@@ -1,3 +1,4 @@
+using SocialWorkStation.Platform.Results;
 using Microsoft.AspNetCore.Mvc;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Permissions;

@@ -1,6 +1,6 @@
-using SocialWorkStation.Platform.Results;
+using Microsoft.AspNetCore.Http;
 
-namespace SocialWorkStation.Web.Api;
+namespace SocialWorkStation.Platform.Results;
 
 /// <summary>Maps handler results to HTTP: 404 for not found (also another station's record), 400 with field errors, 409, 403.</summary>
 public static class ApiResults
@@ -14,7 +14,8 @@ public static class ApiResults
     public static IResult Problem(Error error) => error.Kind switch
     {
         ErrorKind.NotFound => TypedResults.Problem(statusCode: 404, title: error.Message),
-        ErrorKind.Conflict => TypedResults.Problem(statusCode: 409, title: error.Message),
+        ErrorKind.Conflict => TypedResults.Problem(statusCode: 409, title: error.Message,
+            extensions: error.Fields is null ? null : new Dictionary<string, object?> { ["current"] = error.Fields }),
         ErrorKind.Forbidden => TypedResults.Problem(statusCode: 403, title: error.Message),
         ErrorKind.Validation => TypedResults.ValidationProblem(
             error.Fields?.ToDictionary() ?? new Dictionary<string, string[]> { [""] = [error.Message] }, title: error.Message),
