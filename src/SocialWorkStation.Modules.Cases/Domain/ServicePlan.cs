@@ -31,6 +31,15 @@ internal sealed class ServicePlan : StationEntity
     public DateTime CreatedAt { get; set; }
 
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
+
+    /// <summary>A revision starts as a draft copy of this version; it is reviewed again before it replaces it (C3.3.3).</summary>
+    public ServicePlan NextVersion(string reason, Guid authorId, string authorName, DateTime now) => new()
+    {
+        StationId = StationId, CaseId = CaseId, VersionNo = VersionNo + 1, Status = PlanStatus.Draft,
+        Goals = Goals.Select(g => g with { NeedIds = [.. g.NeedIds] }).ToList(), Content = Content, Methods = Methods,
+        StartOn = StartOn, EndOn = EndOn, PlannedSessions = PlannedSessions, Frequency = Frequency,
+        ResponsibleStaff = ResponsibleStaff, RevisionReason = reason, AuthorId = authorId, AuthorName = authorName, CreatedAt = now,
+    };
 }
 
 /// <summary>A measurable goal: <paramref name="Measure"/> says how attainment is judged; <paramref name="NeedIds"/>
