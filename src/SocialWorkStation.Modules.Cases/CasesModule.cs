@@ -8,6 +8,7 @@ using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Reminders;
 
 namespace SocialWorkStation.Modules.Cases;
 
@@ -31,6 +32,7 @@ public static class CasesModule
         {
             if (typeof(IApprovalSubjectHandler).IsAssignableFrom(type)) services.AddScoped(typeof(IApprovalSubjectHandler), type);
             else if (typeof(IAttachmentOwner).IsAssignableFrom(type)) services.AddScoped(typeof(IAttachmentOwner), type);
+            else if (typeof(IReminderSource).IsAssignableFrom(type)) services.AddScoped(typeof(IReminderSource), type);
             else if (type.Name.EndsWith("Handler", StringComparison.Ordinal) && !type.IsNested) services.AddScoped(type);
         }
         return services;
