@@ -21,7 +21,8 @@ public sealed class CaseFileBrowserTests(BrowserFixture fx)
         var clientName = fx.App.Unique("钱玉兰");
         var (caseId, number) = await SeedAsync(station.Id, worker, clientName);
 
-        var page = await fx.NewPageAsync();
+        // At phone width: workers look files up on home visits.
+        var page = await fx.NewPageAsync(phone: true);
         await new LoginPage(page).LoginAsync(worker);
         var pages = new CaseFilePages(page);
         await pages.OpenCaseListAsync();

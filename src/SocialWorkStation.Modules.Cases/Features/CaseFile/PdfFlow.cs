@@ -48,6 +48,8 @@ internal sealed class PdfFlow : IDisposable
     public void Heading(string text)
     {
         _y += 6;
+        // Keep a heading with at least a few lines of its section (no heading alone at the foot of a page).
+        if (_y + _heading.Size * 1.5 + _body.Size * 1.5 * 3 > Bottom) NewPage();
         Write(text, _heading, 0, 4);
         _gfx!.DrawLine(XPens.LightGray, Margin, _y - 2, Margin + Width, _y - 2);
         _y += 2;
@@ -78,9 +80,11 @@ internal sealed class PdfFlow : IDisposable
         {
             var line = new System.Text.StringBuilder();
             double used = 0;
-            foreach (var ch in paragraph)
+            // Runes, not chars: a rare character outside the BMP (e.g. in a name) is measured and kept whole.
+            foreach (var rune in paragraph.EnumerateRunes())
             {
-                var w = _gfx!.MeasureString(ch.ToString(), font).Width;
+                var ch = rune.ToString();
+                var w = _gfx!.MeasureString(ch, font).Width;
                 if (used + w > width && line.Length > 0)
                 {
                     yield return line.ToString();
