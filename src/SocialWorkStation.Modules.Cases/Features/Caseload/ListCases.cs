@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Modules.Cases.Features.Caseload;
+
+public sealed record CaseRow(Guid Id, string Number, string ClientName, CaseStatus Status, RiskLevel? Risk, string WorkerName,
+    DateOnly? LastContactOn, DateOnly? NextContactDue, bool Overdue, int ServiceCount);
+
+/// <summary>个案列表 (C3.4.2: files organised for lookup): only cases the user may open (C1.3.4), paged, filtered and
+/// sorted in the database.</summary>
+internal sealed class ListCasesHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<Paged<CaseRow>> HandleAsync(CaseListQuery q, CancellationToken ct)
+    {
+        var today = CaseFilters.Today(clock);
+        var cases = CaseFilters.Apply(access.Cases().AsNoTracking(), q, access, user, db, today);
+        var total = await cases.CountAsync(ct);
+        var items = await CaseFilters.Sort(cases, q).Skip(q.Skip()).Take(q.Size())
+            .Select(k => new CaseRow(k.Id, k.Number, k.Client!.Name, k.Status, k.RiskLevel, k.WorkerName, k.LastContactOn, k.NextContactDue,
+                k.Status == CaseStatus.Intervention && ((k.NextContactDue != null && k.NextContactDue < today) || (k.NextReviewDue != null && k.NextReviewDue < today)),
+                k.ServiceCount))
+            .ToListAsync(ct);
+        return new Paged<CaseRow>(items, total, q.PageNumber(), q.Size());
+    }
+}

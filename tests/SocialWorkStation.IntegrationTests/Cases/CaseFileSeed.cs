@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialWorkStation.IntegrationTests.Infrastructure;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Ui;
+
+namespace SocialWorkStation.IntegrationTests.Cases;
+
+/// <summary>Arrangement helpers for the caseload, case file and ledger tests: direct inserts of the records other
+/// engineers' write APIs produce, so these tests exercise only the reading side through HTTP.</summary>
+internal static class CaseFileSeed
+{
+    public static DateOnly BeijingToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, DisplayTime.Zone).DateTime);
+
+    public static DateOnly BeginningOfMonth() => BeijingToday() is var t ? new DateOnly(t.Year, t.Month, 1) : default;
+
+    public static async Task<Case> UpdateCaseAsync(this TestApp app, Guid caseId, Action<Case> change)
+    {
+        await using var scope = app.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var item = await db.Cases.SingleAsync(k => k.Id == caseId);
+        change(item);
+        await db.SaveChangesAsync();
+        return item;
+    }
+
+    public static async Task UpdateClientAsync(this TestApp app, Guid clientId, Action<Client> change)
+    {
+        await using var scope = app.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        change(await db.Clients.SingleAsync(c => c.Id == clientId));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds case-owned records (assessments, records, reviews…) in one save.</summary>
+    public static async Task AddAsync(this TestApp app, params object[] entities)
+    {
+        await using var scope = app.SystemScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    }
+
+    public static ServiceRecord Record(Case k, Guid planId, string content, DateOnly? on = null, int minutes = 60, bool sensitive = false,
+        Guid? workerId = null) => new()
+    {
+        StationId = k.StationId, CaseId = k.Id, PlanId = planId, ServiceDate = on ?? BeijingToday(), DurationMinutes = minutes,
+        Type = ServiceType.HomeVisit, Content = content, IsSensitive = sensitive, WorkerId = workerId ?? k.WorkerId,
+        WorkerName = k.WorkerName, CreatedAt = DateTime.UtcNow,
+    };
+
+    /// <summary>A user whose only role grants exactly these permissions (roles are deployment-wide, so the name is unique).</summary>
+    public static async Task<TestUser> UserWithPermissionsAsync(this TestApp app, Station station, params string[] permissions)
+    {
+        var name = app.Unique("角色");
+        await using (var scope = app.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IPlatformDb>();
+            var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant(), Description = name };
+            db.Roles.Add(role);
+            db.RolePermissions.AddRange(permissions.Select(p => new RolePermission { RoleId = role.Id, Permission = p }));
+            await db.SaveChangesAsync();
+        }
+        return await app.NewUserAsync([name], station);
+    }
+
+    public static async Task<List<SocialWorkStation.Platform.Audit.AccessLogEntry>> AccessLogAsync(this TestApp app, Guid userId)
+    {
+        await using var scope = app.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<IPlatformDb>();
+        return await db.AccessLog.AsNoTracking().Where(e => e.UserId == userId).ToListAsync();
+    }
+}
