@@ -16,32 +16,34 @@ internal static class DeliveryEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var manage = CasesPermissions.Manage;
+        // Reading a case's file is 查看个案 (read-only roles such as evaluators see it, sensitive text masked); changing it is casework.
+        var view = CasesPermissions.ClientsView;
         var cases = api.MapGroup("/cases").WithTags("个案服务");
         cases.MapPost("/{id:guid}/services", async (Guid id, [FromBody] RecordServiceRequest body, RecordServiceHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(id, body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/services/{v.Id}", v)))
             .RequireAuthorization(manage).WithSummary("记录一次服务（须有已审核通过的服务计划）");
         cases.MapGet("/{id:guid}/services", async (Guid id, [AsParameters] ServiceListQuery query, ListServicesHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(id, query, ct)).ToHttp())
-            .RequireAuthorization(manage).WithSummary("个案的服务记录（分页，最新在前）");
+            .RequireAuthorization(view).WithSummary("个案的服务记录（分页，最新在前）");
         cases.MapPost("/{id:guid}/reviews", async (Guid id, [FromBody] RecordReviewRequest body, RecordReviewHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(id, body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{id}/reviews", v)))
             .RequireAuthorization(manage).WithSummary("服务进展检查评估（C3.3.3）");
         cases.MapGet("/{id:guid}/reviews", async (Guid id, ListReviewsHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
-            .RequireAuthorization(manage).WithSummary("个案的进展评估记录");
+            .RequireAuthorization(view).WithSummary("个案的进展评估记录");
         cases.MapPost("/{id:guid}/closure", async (Guid id, [FromBody] RequestClosureRequest body, RequestClosureHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(id, body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{id}/closure", v)))
             .RequireAuthorization(manage).WithSummary("申请结案（提交督导审核）");
         cases.MapGet("/{id:guid}/closure", async (Guid id, GetClosureHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
-            .RequireAuthorization(manage).WithSummary("个案最近一次结案申请");
+            .RequireAuthorization(view).WithSummary("个案最近一次结案申请");
         cases.MapGet("/{id:guid}/follow-ups", async (Guid id, GetClosureHandler h, CancellationToken ct) => (await h.FollowUpsAsync(id, ct)).ToHttp())
-            .RequireAuthorization(manage).WithSummary("个案的跟进回访");
+            .RequireAuthorization(view).WithSummary("个案的跟进回访");
         cases.MapPost("/{id:guid}/reopen", async (Guid id, [FromBody] ReopenCaseRequest body, ReopenCaseHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(id, body, ct)).ToHttp())
             .RequireAuthorization(manage).WithSummary("重新开案（回到需求评估）");
 
         var services = api.MapGroup("/services").WithTags("个案服务");
         services.MapGet("/{id:guid}", async (Guid id, GetServiceHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
-            .RequireAuthorization(manage).WithSummary("一条服务记录");
+            .RequireAuthorization(view).WithSummary("一条服务记录");
         services.MapPut("/{id:guid}", async (Guid id, [FromBody] UpdateServiceRequest body, UpdateServiceHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(id, body, ct)).ToHttp())
             .RequireAuthorization(manage).WithSummary("修改服务记录（记录人或站长；携带版本号）");
