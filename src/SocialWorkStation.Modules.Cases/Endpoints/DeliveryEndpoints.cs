@@ -1,4 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using SocialWorkStation.Modules.Cases.Features.Closure;
+using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Reminders;
+using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Endpoints;
 
@@ -7,5 +15,66 @@ internal static class DeliveryEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
+        var manage = CasesPermissions.Manage;
+        // Reading a case's file is 查看个案 (read-only roles such as evaluators see it, sensitive text masked); changing it is casework.
+        var view = CasesPermissions.ClientsView;
+        var cases = api.MapGroup("/cases").WithTags("个案服务");
+        cases.MapPost("/{id:guid}/services", async (Guid id, [FromBody] RecordServiceRequest body, RecordServiceHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/services/{v.Id}", v)))
+            .RequireAuthorization(manage).WithSummary("记录一次服务（须有已审核通过的服务计划）");
+        cases.MapGet("/{id:guid}/services", async (Guid id, [AsParameters] ServiceListQuery query, ListServicesHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, query, ct)).ToHttp())
+            .RequireAuthorization(view).WithSummary("个案的服务记录（分页，最新在前）");
+        cases.MapPost("/{id:guid}/reviews", async (Guid id, [FromBody] RecordReviewRequest body, RecordReviewHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{id}/reviews", v)))
+            .RequireAuthorization(manage).WithSummary("服务进展检查评估（C3.3.3）");
+        cases.MapGet("/{id:guid}/reviews", async (Guid id, ListReviewsHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
+            .RequireAuthorization(view).WithSummary("个案的进展评估记录");
+        cases.MapPost("/{id:guid}/closure", async (Guid id, [FromBody] RequestClosureRequest body, RequestClosureHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{id}/closure", v)))
+            .RequireAuthorization(manage).WithSummary("申请结案（提交督导审核）");
+        cases.MapGet("/{id:guid}/closure", async (Guid id, GetClosureHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
+            .RequireAuthorization(view).WithSummary("个案最近一次结案申请");
+        cases.MapGet("/{id:guid}/follow-ups", async (Guid id, GetClosureHandler h, CancellationToken ct) => (await h.FollowUpsAsync(id, ct)).ToHttp())
+            .RequireAuthorization(view).WithSummary("个案的跟进回访");
+        cases.MapPost("/{id:guid}/reopen", async (Guid id, [FromBody] ReopenCaseRequest body, ReopenCaseHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp())
+            .RequireAuthorization(manage).WithSummary("重新开案（回到需求评估）");
+
+        var services = api.MapGroup("/services").WithTags("个案服务");
+        services.MapGet("/{id:guid}", async (Guid id, GetServiceHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
+            .RequireAuthorization(view).WithSummary("一条服务记录");
+        services.MapPut("/{id:guid}", async (Guid id, [FromBody] UpdateServiceRequest body, UpdateServiceHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp())
+            .RequireAuthorization(manage).WithSummary("修改服务记录（记录人或站长；携带版本号）");
+
+        var activities = api.MapGroup("/activities").WithTags("小组与社区活动");
+        activities.MapPost("", async ([FromBody] RecordActivityRequest body, RecordActivityHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/activities/{v.Id}", v)))
+            .RequireAuthorization(manage).WithSummary("记录小组/社区活动及签到（人次 = 登记参与者 + 现场签到）");
+        activities.MapGet("", async ([AsParameters] ActivityListQuery query, ListActivitiesHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(query, ct)))
+            .RequireAuthorization(manage).WithSummary("活动列表（分页，可按日期范围筛选）");
+        activities.MapGet("/client-search", async (string? q, SearchActivityClientsHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(q, ct)))
+            .RequireAuthorization(manage).WithSummary("签到选人：按姓名查找可见的服务对象（最多 20 条，身份证号脱敏）");
+        activities.MapGet("/{id:guid}", async (Guid id, GetActivityHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
+            .RequireAuthorization(manage).WithSummary("活动详情：签到名单与计入的个案");
+
+        api.MapPost("/closures/{id:guid}/resubmit", async (Guid id, [FromBody] ResubmitClosureRequest body, ResubmitClosureHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp())
+            .RequireAuthorization(manage).WithTags("个案服务").WithSummary("修改并重新提交被退回的结案申请");
+
+        var followUps = api.MapGroup("/follow-ups").WithTags("个案服务");
+        followUps.MapPost("", async ([FromBody] AddFollowUpRequest body, FollowUpHandler h, CancellationToken ct) =>
+                (await h.AddAsync(body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{v.CaseId}/follow-ups", v)))
+            .RequireAuthorization(manage).WithSummary("增加一次跟进回访");
+        followUps.MapPost("/{id:guid}/record", async (Guid id, [FromBody] RecordFollowUpRequest body, FollowUpHandler h, CancellationToken ct) =>
+                (await h.RecordAsync(id, body, ct)).ToHttp())
+            .RequireAuthorization(manage).WithSummary("记录跟进回访（C3.5.2）");
+
+        // Personal: every signed-in user sees their own reminders, from every module that contributes some.
+        api.MapGet("/reminders", async (IEnumerable<IReminderSource> sources, CancellationToken ct) => TypedResults.Ok(await sources.AllAsync(ct)))
+            .RequireAuthorization().WithTags("我的待办").WithSummary("服务提醒：逾期联系、逾期评估、即将到期的回访");
     }
 }

@@ -8,3 +8,14 @@ public interface IReminderSource
 {
     Task<IReadOnlyList<Reminder>> ForCurrentUserAsync(CancellationToken ct);
 }
+
+public static class ReminderSources
+{
+    /// <summary>Every module's reminders for the current user, soonest due first (the inbox page, its badge and the API).</summary>
+    public static async Task<IReadOnlyList<Reminder>> AllAsync(this IEnumerable<IReminderSource> sources, CancellationToken ct = default)
+    {
+        var all = new List<Reminder>();
+        foreach (var source in sources) all.AddRange(await source.ForCurrentUserAsync(ct));
+        return all.OrderBy(r => r.DueOn).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Modules.Cases.Features.Closure;
+
+/// <summary>结案审核 in the approvals engine. The ONLY place a case becomes Closed (C3.5.1): on approval, with the
+/// follow-up visits scheduled (C3.5.2). Runs inside the deciding transaction; the engine saves afterwards.</summary>
+internal sealed class ClosureSubjectHandler(ICasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
+{
+    public string SubjectType => CasesSubjects.Closure;
+    public string DisplayName => "结案审核";
+    public IReadOnlyList<DefaultFlowStep>? DefaultSteps => [new("督导审核", null, CasesPermissions.Review)];
+
+    public async Task OnOutcomeAsync(ApprovalOutcome outcome, CancellationToken ct)
+    {
+        var closure = await db.Closures.FirstOrDefaultAsync(c => c.Id == outcome.SubjectId, ct);
+        var item = closure is null ? null : await db.Cases.FirstOrDefaultAsync(c => c.Id == closure.CaseId, ct);
+        if (closure is null || item is null) return;
+        var now = clock.Now();
+        switch (outcome.Status)
+        {
+            case ApprovalStatus.Approved:
+                closure.Status = ClosureStatus.Approved;
+                closure.ApprovedAt = now;
+                closure.ReviewComment = outcome.Comment;
+                item.Status = CaseStatus.Closed;
+                item.ClosedOn = clock.Today();
+                foreach (var months in options.Value.FollowUpMonths.Where(m => m > 0).Distinct().Order())
+                    db.FollowUps.Add(new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = item.ClosedOn.Value.AddMonths(months) });
+                db.Log(item, CaseEventKind.Closed, $"结案审核通过：{closure.Reason.Label()}", user, now);
+                break;
+            case ApprovalStatus.Returned:
+            case ApprovalStatus.Withdrawn:
+                var returned = outcome.Status == ApprovalStatus.Returned;
+                closure.Status = returned ? ClosureStatus.Returned : ClosureStatus.Withdrawn;
+                closure.ReviewComment = returned ? outcome.Comment : null;
+                // Back to where services continue: intervention if a plan is in force, otherwise planning.
+                var hasPlan = await db.ServicePlans.AnyAsync(p => p.CaseId == item.Id && p.Status == PlanStatus.Approved, ct);
+                item.Status = hasPlan ? CaseStatus.Intervention : CaseStatus.Planning;
+                db.Log(item, CaseEventKind.ClosureReturned, returned ? $"结案申请被退回：{outcome.Comment}" : "结案申请已撤回", user, now);
+                break;
+            default:
+                return;
+        }
+        item.UpdatedAt = now;
+    }
+}

@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Results;
+
+namespace SocialWorkStation.Modules.Cases.Features.Closure;
+
+internal sealed class RecordFollowUpRequest
+{
+    public static readonly string[] Methods = ["电话", "家访", "面谈", "其他"];
+
+    [Required(ErrorMessage = "请填写回访日期。")]
+    public DateOnly? DoneOn { get; set; }
+
+    [Required(ErrorMessage = "请选择回访方式。"), MaxLength(20, ErrorMessage = "请选择回访方式。")]
+    public string Method { get; set; } = "电话";
+
+    [Required(ErrorMessage = "请填写后续需求和生活状况。"), MaxLength(2000, ErrorMessage = "后续需求和生活状况最长 2000 个字符。")]
+    public string Findings { get; set; } = "";
+
+    [MaxLength(1000, ErrorMessage = "提供的支持最长 1000 个字符。")]
+    public string? SupportProvided { get; set; }
+
+    public bool NeedsReopening { get; set; }
+}
+
+internal sealed class AddFollowUpRequest
+{
+    public Guid CaseId { get; set; }
+
+    [Required(ErrorMessage = "请填写计划回访日期。")]
+    public DateOnly? DueOn { get; set; }
+}
+
+/// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
+internal sealed class FollowUpHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
+    {
+        var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == id, ct);
+        var item = followUp is null ? null : await access.Cases().FirstOrDefaultAsync(c => c.Id == followUp.CaseId, ct);
+        if (followUp is null || item is null) return Error.NotFound();
+        if (request.DoneOn is not { } done) return Error.Invalid("doneOn", "请填写回访日期。");
+        if (!RecordFollowUpRequest.Methods.Contains(request.Method)) return Error.Invalid("method", "请选择回访方式。");
+        if (string.IsNullOrWhiteSpace(request.Findings)) return Error.Invalid("findings", "请填写后续需求和生活状况。");
+        if (request.Findings.Length > 2000 || request.SupportProvided is { Length: > 1000 }) return Error.Invalid("findings", "内容过长。");
+        if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以记录跟进回访。");
+        if (done < closedOn) return Error.Invalid("doneOn", "回访日期不能早于结案日期。");
+        if (done > clock.Today()) return Error.Invalid("doneOn", "回访日期不能晚于今天。");
+        if (followUp.DoneOn is not null) return Error.Rule("该次回访已记录。");
+
+        followUp.DoneOn = done;
+        followUp.Method = request.Method;
+        followUp.Findings = request.Findings.Trim();
+        followUp.SupportProvided = RecordServiceHandler.Trim(request.SupportProvided);
+        followUp.NeedsReopening = request.NeedsReopening;
+        followUp.RecordedByName = user.DisplayName;
+        var now = clock.Now();
+        item.UpdatedAt = now;
+        db.Log(item, CaseEventKind.FollowUpRecorded, $"跟进回访（{request.Method}）{(request.NeedsReopening ? "，建议重新开案" : "")}", user, now);
+        await db.SaveChangesAsync(ct);
+        return ToDto(followUp);
+    }
+
+    public async Task<Result<FollowUpDto>> AddAsync(AddFollowUpRequest request, CancellationToken ct = default)
+    {
+        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == request.CaseId, ct);
+        if (item is null) return Error.NotFound();
+        if (request.DueOn is not { } due) return Error.Invalid("dueOn", "请填写计划回访日期。");
+        if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以安排跟进回访。");
+        if (due < closedOn) return Error.Invalid("dueOn", "回访日期不能早于结案日期。");
+        if (due > closedOn.AddYears(5)) return Error.Invalid("dueOn", "回访日期过远。");
+        var followUp = new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = due };
+        db.FollowUps.Add(followUp);
+        await db.SaveChangesAsync(ct);
+        return ToDto(followUp);
+    }
+
+    private static FollowUpDto ToDto(FollowUp f) =>
+        new(f.Id, f.CaseId, f.DueOn, f.DoneOn, f.Method, f.Findings, f.SupportProvided, f.NeedsReopening, f.RecordedByName, f.Version);
+}

@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Results;
+
+namespace SocialWorkStation.Modules.Cases.Features.Closure;
+
+/// <summary>The closing summary and evaluation (C3.5.1, C3.5.3), shared by the request and its resubmission.</summary>
+internal class ClosureTexts
+{
+    [Required(ErrorMessage = "请填写服务总结。"), MaxLength(4000, ErrorMessage = "服务总结最长 4000 个字符。")]
+    public string Summary { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写目标达成情况评估。"), MaxLength(2000, ErrorMessage = "目标达成情况最长 2000 个字符。")]
+    public string GoalAttainment { get; set; } = "";
+
+    [MaxLength(2000, ErrorMessage = "服务对象评价最长 2000 个字符。")]
+    public string? ClientEvaluation { get; set; }
+
+    [Required(ErrorMessage = "请填写经验总结。"), MaxLength(2000, ErrorMessage = "经验总结最长 2000 个字符。")]
+    public string Lessons { get; set; } = "";
+
+    /// <summary>Repeated from the annotations because pages call handlers directly; reason decides whether the client
+    /// could still evaluate the service (not when lost or deceased).</summary>
+    public Error? Check(ClosureReason reason)
+    {
+        if (string.IsNullOrWhiteSpace(Summary)) return Error.Invalid("summary", "请填写服务总结。");
+        if (string.IsNullOrWhiteSpace(GoalAttainment)) return Error.Invalid("goalAttainment", "请填写目标达成情况评估。");
+        if (string.IsNullOrWhiteSpace(Lessons)) return Error.Invalid("lessons", "请填写经验总结。");
+        if (string.IsNullOrWhiteSpace(ClientEvaluation) && reason is not (ClosureReason.LostContact or ClosureReason.Deceased))
+            return Error.Invalid("clientEvaluation", "请填写服务对象评价（失联、死亡的情形除外）。");
+        if (Summary.Length > 4000) return Error.Invalid("summary", "服务总结最长 4000 个字符。");
+        if (GoalAttainment.Length > 2000 || Lessons.Length > 2000 || ClientEvaluation is { Length: > 2000 })
+            return Error.Invalid("goalAttainment", "内容过长。");
+        return null;
+    }
+}
+
+internal sealed class RequestClosureRequest : ClosureTexts
+{
+    [JsonConverter(typeof(JsonStringEnumConverter<ClosureReason>))]
+    [EnumDataType(typeof(ClosureReason), ErrorMessage = "请选择结案原因。")]
+    public ClosureReason Reason { get; set; }
+
+    [MaxLength(500, ErrorMessage = "原因说明最长 500 个字符。")]
+    public string? ReasonDetail { get; set; }
+}
+
+/// <summary>结案申请 (C3.5.1): the request goes to the supervisor through the approvals engine and the case waits in
+/// ClosurePending. Nothing here closes the case; only <see cref="ClosureSubjectHandler"/> does, on approval.</summary>
+internal sealed class RequestClosureHandler(ICasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+{
+    // A case that never reached intervention can still end for reasons outside the worker's control.
+    private static readonly ClosureReason[] EarlyReasons =
+        [ClosureReason.LostContact, ClosureReason.MovedAway, ClosureReason.Deceased, ClosureReason.ClientTerminated, ClosureReason.Referred];
+
+    public async Task<Result<ClosureDto>> HandleAsync(Guid caseId, RequestClosureRequest request, CancellationToken ct = default)
+    {
+        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (item is null) return Error.NotFound();
+        if (!Enum.IsDefined(request.Reason)) return Error.Invalid("reason", "请选择结案原因。");
+        var detail = RecordServiceHandler.Trim(request.ReasonDetail);
+        if (detail is null && request.Reason is ClosureReason.Other or ClosureReason.Referred)
+            return Error.Invalid("reasonDetail", "结案原因为“转介”或“其他”时须填写原因说明。");
+        if (detail is { Length: > 500 }) return Error.Invalid("reasonDetail", "原因说明最长 500 个字符。");
+        if (request.Check(request.Reason) is { } invalid) return invalid;
+        var allowed = item.Status == CaseStatus.Intervention
+                      || (item.Status is CaseStatus.Assessment or CaseStatus.Planning && EarlyReasons.Contains(request.Reason));
+        if (!allowed) return Error.Rule(item.Status switch
+        {
+            CaseStatus.ClosurePending => "该个案的结案申请正在审核中。",
+            CaseStatus.Closed => "该个案已结案。",
+            _ => "该个案当前阶段不能申请结案。",
+        });
+        if (await db.Closures.AnyAsync(c => c.CaseId == caseId && c.Status == ClosureStatus.Returned, ct))
+            return Error.Rule("该个案有被退回的结案申请，请修改后重新提交。");
+
+        var now = clock.Now();
+        var closure = new CaseClosure
+        {
+            StationId = item.StationId, CaseId = item.Id, Reason = request.Reason, ReasonDetail = detail, Summary = request.Summary.Trim(),
+            GoalAttainment = request.GoalAttainment.Trim(), ClientEvaluation = RecordServiceHandler.Trim(request.ClientEvaluation),
+            Lessons = request.Lessons.Trim(), Status = ClosureStatus.UnderReview, RequestedById = user.Id, RequestedByName = user.DisplayName,
+            RequestedAt = now,
+        };
+        // The closure, the case's new status and the approval request commit together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Closures.Add(closure);
+        item.Status = CaseStatus.ClosurePending;
+        item.UpdatedAt = now;
+        db.Log(item, CaseEventKind.ClosureRequested, $"申请结案：{request.Reason.Label()}", user, now);
+        var started = await approvals.StartAsync(new ApprovalStart(CasesSubjects.Closure, closure.Id, $"结案审核：{item.Number}", closure.Summary, null), ct);
+        if (started.IsFailure) return started.Error!;
+        closure.ApprovalRequestId = started.Value;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return ClosureDto.From(closure);
+    }
+}
+
+internal sealed record ClosureDto(
+    Guid Id, Guid CaseId, [property: JsonConverter(typeof(JsonStringEnumConverter<ClosureReason>))] ClosureReason Reason, string? ReasonDetail,
+    string Summary, string GoalAttainment, string? ClientEvaluation, string Lessons,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ClosureStatus>))] ClosureStatus Status,
+    Guid? ApprovalRequestId, string? ReviewComment, string RequestedByName, DateTime RequestedAt, DateTime? ApprovedAt, long Version)
+{
+    public static ClosureDto From(CaseClosure c) => new(c.Id, c.CaseId, c.Reason, c.ReasonDetail, c.Summary, c.GoalAttainment,
+        c.ClientEvaluation, c.Lessons, c.Status, c.ApprovalRequestId, c.ReviewComment, c.RequestedByName, c.RequestedAt, c.ApprovedAt, c.Version);
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Results;
+
+namespace SocialWorkStation.Modules.Cases.Features.Closure;
+
+internal sealed class ResubmitClosureRequest : ClosureTexts
+{
+    [Range(0, long.MaxValue, ErrorMessage = "版本号无效。")]
+    public long Version { get; set; }
+}
+
+/// <summary>A returned closure is corrected and goes back to the same approval request (next round); the case waits
+/// in ClosurePending again. The engine saves the changes with the resubmission, in one transaction.</summary>
+internal sealed class ResubmitClosureHandler(ICasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<Result<ClosureDto>> HandleAsync(Guid closureId, ResubmitClosureRequest request, CancellationToken ct = default)
+    {
+        var closure = await db.Closures.FirstOrDefaultAsync(c => c.Id == closureId, ct);
+        var item = closure is null ? null : await access.Cases().FirstOrDefaultAsync(c => c.Id == closure.CaseId, ct);
+        if (closure is null || item is null) return Error.NotFound();
+        if (request.Check(closure.Reason) is { } invalid) return invalid;
+        if (closure.Status != ClosureStatus.Returned || closure.ApprovalRequestId is not { } requestId)
+            return Error.Rule("只有被退回的结案申请可以重新提交。");
+        if (request.Version != closure.Version)
+            return new ConflictDiff()
+                .Field("summary", closure.Summary, request.Summary.Trim())
+                .Field("goalAttainment", closure.GoalAttainment, request.GoalAttainment.Trim())
+                .Field("clientEvaluation", closure.ClientEvaluation, RecordServiceHandler.Trim(request.ClientEvaluation))
+                .Field("lessons", closure.Lessons, request.Lessons.Trim())
+                .ToError();
+
+        var now = clock.Now();
+        closure.Summary = request.Summary.Trim();
+        closure.GoalAttainment = request.GoalAttainment.Trim();
+        closure.ClientEvaluation = RecordServiceHandler.Trim(request.ClientEvaluation);
+        closure.Lessons = request.Lessons.Trim();
+        closure.Status = ClosureStatus.UnderReview;
+        closure.RequestedAt = now;
+        item.Status = CaseStatus.ClosurePending;
+        item.UpdatedAt = now;
+        db.Log(item, CaseEventKind.ClosureRequested, "重新提交结案申请", user, now);
+        var resubmitted = await approvals.ResubmitAsync(requestId, null, ct);
+        if (resubmitted.IsFailure) return resubmitted.Error!;
+        return ClosureDto.From(closure);
+    }
+}

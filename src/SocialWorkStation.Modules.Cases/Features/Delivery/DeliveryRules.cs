@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Ui;
+
+namespace SocialWorkStation.Modules.Cases.Features.Delivery;
+
+/// <summary>Small rules shared by the delivery use cases (services, activities, reviews, closure, follow-ups).</summary>
+internal static class DeliveryRules
+{
+    public const string HiddenText = "（敏感记录，无权查看）";
+
+    /// <summary>Business dates are Beijing dates: a home visit at 07:00 Beijing time is still "today".</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+
+    public static DateTime Now(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The plan services are recorded against (C3.3.1): the latest approved version. While a revision is under
+    /// review the previous approved version still applies.</summary>
+    public static Task<ServicePlan?> CurrentApprovedPlanAsync(this ICasesDb db, Guid caseId, CancellationToken ct) =>
+        db.ServicePlans.Where(p => p.CaseId == caseId && p.Status == PlanStatus.Approved)
+            .OrderByDescending(p => p.VersionNo).FirstOrDefaultAsync(ct);
+
+    /// <summary>Services are delivered in 介入 (intervention); a case back in planning for a revision keeps its approved plan.</summary>
+    public static bool AcceptsServices(this Case c) => c.Status is CaseStatus.Intervention or CaseStatus.Planning;
+
+    /// <summary>One contact credited to the case (C3.4.1): counters for statistics and the next-contact reminder.</summary>
+    public static void CreditService(this Case c, DateOnly date, int minutes, int contactIntervalDays, DateTime now)
+    {
+        if (c.LastContactOn is null || date > c.LastContactOn) c.LastContactOn = date;
+        c.NextContactDue = c.LastContactOn.Value.AddDays(contactIntervalDays);
+        c.ServiceCount++;
+        c.ServiceMinutes += minutes;
+        c.UpdatedAt = now;
+    }
+
+    /// <summary>A line of the case timeline (C3.4.2), saved with the change it describes.</summary>
+    public static void Log(this ICasesDb db, Case c, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
+        db.CaseEvents.Add(new CaseEvent
+        {
+            StationId = c.StationId, CaseId = c.Id, At = now, Kind = kind, UserName = user.DisplayName,
+            Text = text.Length > 500 ? text[..500] : text,
+        });
+
+    public static string Label(this ServiceType t) => t switch
+    {
+        ServiceType.Interview => "面谈", ServiceType.PhoneCall => "电访", ServiceType.HomeVisit => "家访",
+        ServiceType.Group => "小组", ServiceType.CommunityActivity => "社区活动", _ => "资源链接",
+    };
+
+    public static string Label(this ActivityKind k) => k == ActivityKind.Group ? "小组活动" : "社区活动";
+
+    public static string Label(this ReviewDecision d) => d switch
+    {
+        ReviewDecision.Continue => "继续服务", ReviewDecision.RevisePlan => "修订服务计划", _ => "进入结案",
+    };
+
+    public static string Label(this ClosureReason r) => r switch
+    {
+        ClosureReason.GoalsAchieved => "目标达成", ClosureReason.PeriodEnded => "服务期满", ClosureReason.Referred => "转介",
+        ClosureReason.ClientTerminated => "服务对象主动终止", ClosureReason.LostContact => "失联", ClosureReason.MovedAway => "迁出",
+        ClosureReason.Deceased => "死亡", _ => "其他",
+    };
+
+    public static string Label(this ClosureStatus s) => s switch
+    {
+        ClosureStatus.UnderReview => "审核中", ClosureStatus.Returned => "已退回", ClosureStatus.Approved => "已批准", _ => "已撤回",
+    };
+}

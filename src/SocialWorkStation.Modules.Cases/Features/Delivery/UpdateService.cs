@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Results;
+
+namespace SocialWorkStation.Modules.Cases.Features.Delivery;
+
+internal sealed class UpdateServiceRequest : ServiceRecordInput
+{
+    [Range(0, long.MaxValue, ErrorMessage = "版本号无效。")]
+    public long Version { get; set; }
+}
+
+/// <summary>Corrects a service record: only its author or the station director, and never over someone else's
+/// newer save (the stored values are returned for comparison). Date and duration changes re-credit the case.</summary>
+internal sealed class UpdateServiceHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+{
+    public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
+    {
+        var record = await db.ServiceRecords.FirstOrDefaultAsync(r => r.Id == id, ct);
+        var item = record is null ? null : await access.Cases().FirstOrDefaultAsync(c => c.Id == record.CaseId, ct);
+        if (record is null || item is null || !access.CanRead(record)) return Error.NotFound();
+        if (record.WorkerId != user.Id && !user.Roles.Contains(Roles.Director))
+            return Error.Forbidden("只有记录人或站长可以修改服务记录。");
+        if (request.Check(clock.Today()) is { } invalid) return invalid;
+        if (request.Version != record.Version)
+            return new ConflictDiff()
+                .Field("serviceDate", record.ServiceDate, request.ServiceDate ?? default)
+                .Field("durationMinutes", record.DurationMinutes, request.DurationMinutes)
+                .Field("type", record.Type, request.Type)
+                .Field("place", record.Place, RecordServiceHandler.Trim(request.Place))
+                .Field("content", record.Content, request.Content.Trim())
+                .Field("clientFeedback", record.ClientFeedback, RecordServiceHandler.Trim(request.ClientFeedback))
+                .Field("effect", record.Effect, RecordServiceHandler.Trim(request.Effect))
+                .Field("nextSteps", record.NextSteps, RecordServiceHandler.Trim(request.NextSteps))
+                .Field("isSensitive", record.IsSensitive, request.IsSensitive)
+                .ToError();
+
+        item.ServiceMinutes += request.DurationMinutes - record.DurationMinutes;
+        record.ServiceDate = request.ServiceDate!.Value;
+        record.DurationMinutes = request.DurationMinutes;
+        record.Type = request.Type;
+        record.Place = RecordServiceHandler.Trim(request.Place);
+        record.Content = request.Content.Trim();
+        record.ClientFeedback = RecordServiceHandler.Trim(request.ClientFeedback);
+        record.Effect = RecordServiceHandler.Trim(request.Effect);
+        record.NextSteps = RecordServiceHandler.Trim(request.NextSteps);
+        record.IsSensitive = request.IsSensitive;
+        // A corrected date may move the last contact back as well as forward.
+        var others = await db.ServiceRecords.Where(r => r.CaseId == item.Id && r.Id != record.Id).MaxAsync(r => (DateOnly?)r.ServiceDate, ct);
+        item.LastContactOn = others is { } o && o > record.ServiceDate ? o : record.ServiceDate;
+        item.NextContactDue = item.LastContactOn.Value.AddDays(options.Value.ContactIntervalDays);
+        item.UpdatedAt = clock.Now();
+        await db.SaveChangesAsync(ct);
+        return ServiceRecordDto.From(record, access);
+    }
+}
