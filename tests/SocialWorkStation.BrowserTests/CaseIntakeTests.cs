@@ -49,5 +49,13 @@ public sealed class CaseIntakeTests(BrowserFixture fx)
         await workerCase.RecordAssessmentAsync("行动不便，独居无人照料", "建议链接居家养老服务并提供情绪支持。", ["生活照料", "情绪支持"]);
         await Expect(workerCase.Status).ToHaveTextAsync("计划制定");
         await Expect(worker.GetByTestId("assessment-item")).ToContainTextAsync("生活照料");
+
+        // The plan page-object intents the whole-case test builds on (C3.2.1, C3.2.2).
+        await workerCase.DraftPlanAsync("恢复日常外出活动", "每周外出不少于 2 次", "生活照料");
+        await Expect(workerCase.PlanStatuses.First).ToHaveTextAsync("草稿");
+        await workerCase.SubmitPlanAsync();
+        await Expect(workerCase.PlanStatuses.First).ToHaveTextAsync("审核中");
+        await workerCase.OpenPlanApprovalAsync();
+        await Expect(worker.GetByRole(AriaRole.Heading, new() { Name = $"服务计划审核：{number} 第1版", Level = 1 })).ToBeVisibleAsync();
     }
 }
