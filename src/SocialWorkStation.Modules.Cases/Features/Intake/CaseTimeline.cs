@@ -1,0 +1,21 @@
+using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Modules.Cases.Features;
+
+/// <summary>Writes one line of the case timeline (C3.4.2) with the use case's own save, and gives "today" in the
+/// station's time zone (business dates are Beijing dates, not UTC dates).</summary>
+internal static class CaseTimeline
+{
+    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static void Add(ICasesDb db, Case item, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
+        db.CaseEvents.Add(new CaseEvent
+        {
+            StationId = item.StationId, CaseId = item.Id, At = now, Kind = kind,
+            Text = text.Length > 500 ? text[..500] : text, UserName = user.DisplayName,
+        });
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Beijing).DateTime);
+}
