@@ -23,7 +23,8 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider c
 
     /// <summary>All problems at once (field in camelCase, as the API names fields), or the settled values.</summary>
     /// <param name="storedIdNumber">On update, the stored ID number when the request leaves it empty (kept).</param>
-    public Result<ValidClient> Validate(ClientFields f, string? storedIdNumber = null)
+    /// <param name="hasStoredGuardianPhone">On update, an empty guardian phone keeps the stored one.</param>
+    public Result<ValidClient> Validate(ClientFields f, string? storedIdNumber = null, bool hasStoredGuardianPhone = false)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message)
@@ -80,7 +81,7 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider c
         {
             if (string.IsNullOrWhiteSpace(f.GuardianName)) Add("guardianName", "未满 14 周岁的服务对象须登记监护人姓名。");
             if (string.IsNullOrWhiteSpace(f.GuardianRelationship)) Add("guardianRelationship", "未满 14 周岁的服务对象须登记与监护人的关系。");
-            if (string.IsNullOrWhiteSpace(f.GuardianPhone)) Add("guardianPhone", "未满 14 周岁的服务对象须登记监护人电话。");
+            if (string.IsNullOrWhiteSpace(f.GuardianPhone) && !hasStoredGuardianPhone) Add("guardianPhone", "未满 14 周岁的服务对象须登记监护人电话。");
         }
 
         if (errors.Count > 0)

@@ -21,7 +21,7 @@ internal sealed class UpdateClientHandler(ICasesDb db, CaseAccess access, IOptio
         if (client.Version != request.Version) return Diff(client, request).ToError();
 
         var rules = new ClientRules(options, clock, protector);
-        var valid = rules.Validate(request, protector.Decrypt(client.IdNumberCipher));
+        var valid = rules.Validate(request, protector.Decrypt(client.IdNumberCipher), client.GuardianPhoneCipher is not null);
         if (valid.IsFailure) return valid.Error!;
         var v = valid.Value!;
         if (!string.IsNullOrWhiteSpace(request.IdNumber) && v.IdNumber is { } newId
