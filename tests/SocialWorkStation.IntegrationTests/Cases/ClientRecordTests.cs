@@ -153,6 +153,22 @@ public abstract class ClientRecordTests(TestApp app)
     }
 
     [Fact]
+    public async Task Null_lists_mean_none_and_a_bad_household_member_is_named_by_its_position()
+    {
+        var (worker, _) = await WorkerAsync();
+        await (await worker.PostAsJsonAsync("/api/v1/clients", new { name = app.Unique("沈"), targetGroups = (string[]?)null, household = (object[]?)null }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        var problem = await (await worker.PostAsJsonAsync("/api/v1/clients", new
+        {
+            name = app.Unique("沈"), household = new object?[] { new { name = "李四", relationship = "儿子" }, new { name = "", relationship = "女儿" }, null },
+        })).JsonAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("household[1].name", out _));
+        Assert.True(errors.TryGetProperty("household[2]", out _));
+    }
+
+    [Fact]
     public async Task Lookup_by_ID_number_finds_the_visible_client_only()
     {
         var (worker, station) = await WorkerAsync();

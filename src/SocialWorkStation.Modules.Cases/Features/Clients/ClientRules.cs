@@ -26,6 +26,9 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider c
     /// <param name="hasStoredGuardianPhone">On update, an empty guardian phone keeps the stored one.</param>
     public Result<ValidClient> Validate(ClientFields f, string? storedIdNumber = null, bool hasStoredGuardianPhone = false)
     {
+        // JSON null for a list means "none", not a fault.
+        f.TargetGroups ??= [];
+        f.Household ??= [];
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message)
         {

@@ -37,16 +37,16 @@ internal sealed class UpdateClientHandler(ICasesDb db, CaseAccess access, IOptio
     private ConflictDiff Diff(Domain.Client stored, UpdateClientRequest r)
     {
         var diff = new ConflictDiff()
-            .Field("name", stored.Name, r.Name.Trim())
+            .Field("name", stored.Name, (r.Name ?? "").Trim())
             .Field("gender", stored.Gender, r.Gender ?? stored.Gender)
             .Field("birthDate", stored.BirthDate?.ToString("yyyy-MM-dd"), (r.BirthDate ?? stored.BirthDate)?.ToString("yyyy-MM-dd"))
             .Field("address", stored.Address ?? "", r.Address?.Trim() ?? "")
-            .Field("targetGroups", string.Join("、", stored.TargetGroupList()), string.Join("、", r.TargetGroups.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct()))
+            .Field("targetGroups", string.Join("、", stored.TargetGroupList()), string.Join("、", (r.TargetGroups ?? []).Select(g => (g ?? "").Trim()).Where(g => g.Length > 0).Distinct()))
             .Field("guardianName", stored.GuardianName ?? "", r.GuardianName?.Trim() ?? "")
             .Field("guardianRelationship", stored.GuardianRelationship ?? "", r.GuardianRelationship?.Trim() ?? "")
             .Field("notes", stored.Notes ?? "", r.Notes?.Trim() ?? "")
             .Field("household", string.Join("、", stored.Household.OrderBy(m => m.Id).Select(m => $"{m.Name}（{m.Relationship}）")),
-                string.Join("、", r.Household.Select(m => $"{m.Name?.Trim()}（{m.Relationship?.Trim()}）")));
+                string.Join("、", (r.Household ?? []).Select(m => $"{m?.Name?.Trim()}（{m?.Relationship?.Trim()}）")));
         // Identifiers: only a newly typed value can differ; the other person's value is shown masked.
         if (!string.IsNullOrWhiteSpace(r.IdNumber))
             diff.Field("idNumber", stored.IdNumberMasked ?? "", Masking.IdNumber(r.IdNumber.Trim().ToUpperInvariant()));
