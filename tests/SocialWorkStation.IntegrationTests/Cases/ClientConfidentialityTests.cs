@@ -145,6 +145,25 @@ public abstract class ClientConfidentialityTests(TestApp app)
         Assert.False(shown.GetProperty("isActive").GetBoolean());
         Assert.Equal("监护人要求停止服务", shown.GetProperty("withdrawalReason").GetString());
     }
+
+    [Fact]
+    [Trait("Clause", "C1.3.4")]
+    public async Task A_scanned_consent_form_is_readable_only_by_those_who_may_open_the_client_file()
+    {
+        var station = await app.NewStationAsync();
+        var worker = await app.ClientForAsync(await app.NewUserAsync(Roles.SocialWorker, station), station);
+        var colleague = await app.ClientForAsync(await app.NewUserAsync(Roles.SocialWorker, station), station);
+        var id = await worker.RegisterAsync(app.Unique("秦"));
+        var consent = (await (await worker.PostAsJsonAsync($"/api/v1/clients/{id}/consents",
+            new { kind = 0, form = 1, scope = "基本情况与服务记录", givenOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd") }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        await (await worker.PostAsync($"/api/v1/attachments/consent/{consent}", Attachments.AttachmentKit.Form(Attachments.AttachmentKit.Pdf, "同意书.pdf")))
+            .JsonAsync(HttpStatusCode.OK);
+
+        Assert.Single((await worker.GetFromJsonAsync<JsonElement>($"/api/v1/attachments/consent/{consent}")).EnumerateArray());
+        await (await colleague.GetAsync($"/api/v1/attachments/consent/{consent}")).JsonAsync(HttpStatusCode.NotFound);
+    }
 }
 
 [Collection(SqliteCollection.Name)] public sealed class ClientConfidentialityOnSqlite(SqliteApp app) : ClientConfidentialityTests(app);
