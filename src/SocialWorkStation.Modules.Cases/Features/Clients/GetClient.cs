@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Audit;
+using SocialWorkStation.Platform.Protection;
+using SocialWorkStation.Platform.Results;
+
+namespace SocialWorkStation.Modules.Cases.Features.Clients;
+
+public sealed record HouseholdMemberView(Guid Id, string Name, string Relationship, Gender Gender, DateOnly? BirthDate, bool LivesTogether, string? Notes);
+public sealed record ConsentView(Guid Id, ConsentKind Kind, ConsentForm Form, string Scope, DateOnly GivenOn, string? GuardianName,
+    DateOnly? WithdrawnOn, string? WithdrawalReason, string RecordedByName, bool IsActive);
+public sealed record ShareView(Guid UserId, string UserName, DateTime SharedAt);
+public sealed record ClientCaseView(Guid Id, string Number, CaseStatus Status);
+
+public sealed record ClientDetail(Guid Id, string Name, Gender Gender, DateOnly? BirthDate, string? IdNumberMasked, string? PhoneMasked,
+    string? Address, IReadOnlyList<string> TargetGroups, string? GuardianName, string? GuardianRelationship, string? GuardianPhoneMasked,
+    string? Notes, string RegisteredByName, DateTime RegisteredAt, long Version, bool IsUnder14,
+    IReadOnlyList<HouseholdMemberView> Household, IReadOnlyList<ConsentView> Consents, IReadOnlyList<ShareView> Shares,
+    IReadOnlyList<ClientCaseView> Cases);
+
+public sealed record ClientLookupRequest
+{
+    [Required(ErrorMessage = "请填写身份证号。"), MaxLength(18, ErrorMessage = "身份证号应为 18 位（或旧版 15 位）。"), ChineseIdNumber]
+    public string IdNumber { get; set; } = "";
+}
+
+/// <summary>Opens a client file. C1.3.4: only through <see cref="CaseAccess"/> (404 otherwise), and every opening is
+/// access-logged.</summary>
+internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector, TimeProvider clock)
+{
+    public const string OpenPurpose = "查看服务对象档案";
+
+    public async Task<Result<ClientDetail>> HandleAsync(Guid id, CancellationToken ct)
+    {
+        var client = await access.Clients().AsNoTracking()
+            .Include(c => c.Household).Include(c => c.Consents).Include(c => c.Shares)
+            .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (client is null) return Error.NotFound("服务对象不存在或无权查看。");
+        var cases = await access.Cases().Where(k => k.ClientId == id).OrderByDescending(k => k.IntakeDate)
+            .Select(k => new ClientCaseView(k.Id, k.Number, k.Status)).ToListAsync(ct);
+        await log.RecordAsync("client", client.Id, OpenPurpose, client.StationId, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        return new ClientDetail(client.Id, client.Name, client.Gender, client.BirthDate, client.IdNumberMasked, client.PhoneMasked,
+            client.Address, client.TargetGroupList(), client.GuardianName, client.GuardianRelationship, client.GuardianPhoneMasked,
+            client.Notes, client.RegisteredByName, client.RegisteredAt, client.Version, client.IsUnder14(today),
+            client.Household.OrderBy(m => m.Id).Select(m => new HouseholdMemberView(m.Id, m.Name, m.Relationship, m.Gender, m.BirthDate, m.LivesTogether, m.Notes)).ToList(),
+            client.Consents.OrderByDescending(c => c.GivenOn).ThenBy(c => c.Id).Select(c => new ConsentView(c.Id, c.Kind, c.Form, c.Scope, c.GivenOn,
+                c.GuardianName, c.WithdrawnOn, c.WithdrawalReason, c.RecordedByName, c.IsActive)).ToList(),
+            client.Shares.OrderBy(s => s.SharedAt).Select(s => new ShareView(s.UserId, s.UserName, s.SharedAt)).ToList(),
+            cases);
+    }
+
+    /// <summary>Exact lookup by ID number through the blind index; a file the user may not open is not found.</summary>
+    public async Task<Result<PossibleDuplicate>> LookupAsync(ClientLookupRequest request, CancellationToken ct)
+    {
+        var index = ClientIndex.IndexIfIdNumber(protector, clock, request.IdNumber);
+        if (index is null) return Error.Invalid("idNumber", "身份证号无效。");
+        var found = await access.Clients().Where(c => c.IdNumberIndex == index).OrderBy(c => c.RegisteredAt)
+            .Select(c => new PossibleDuplicate(c.Id, c.Name, c.IdNumberMasked, c.BirthDate)).FirstOrDefaultAsync(ct);
+        return found is null ? Error.NotFound("未找到该身份证号的服务对象，或无权查看。") : found;
+    }
+}
+
+public sealed record RevealedIdentifiers(string? IdNumber, string? Phone, string? GuardianPhone);
+
+/// <summary>Full ID number and phones for holders of the reveal permission; each reveal is one access-log row (C1.3.4).</summary>
+internal sealed class RevealClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector)
+{
+    public const string Purpose = "查看完整身份证号/电话";
+
+    public async Task<Result<RevealedIdentifiers>> HandleAsync(Guid id, CancellationToken ct)
+    {
+        var client = await access.Clients().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (client is null) return Error.NotFound("服务对象不存在或无权查看。");
+        if (!access.MayReveal) return Error.Forbidden("没有查看完整身份证号与电话的权限。");
+        await log.RecordAsync("client", client.Id, Purpose, client.StationId, ct);
+        return new RevealedIdentifiers(protector.Decrypt(client.IdNumberCipher), protector.Decrypt(client.PhoneCipher),
+            protector.Decrypt(client.GuardianPhoneCipher));
+    }
+}
