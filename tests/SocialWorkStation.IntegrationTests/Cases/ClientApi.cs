@@ -34,7 +34,7 @@ public static class ClientApi
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    public static async Task<JsonElement> DetailAsync(this HttpClient client, Guid id) =>
+    public static async Task<JsonElement> ClientDetailAsync(this HttpClient client, Guid id) =>
         await (await client.GetAsync($"/api/v1/clients/{id}")).JsonAsync(HttpStatusCode.OK);
 
     public static async Task<int> AccessLogRowsAsync(this TestApp app, Guid clientId, string purpose)

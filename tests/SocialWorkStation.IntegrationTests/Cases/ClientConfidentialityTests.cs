@@ -83,8 +83,8 @@ public abstract class ClientConfidentialityTests(TestApp app)
         var id = await worker.RegisterAsync(app.Unique("杨"));
         Assert.Equal(0, await app.AccessLogRowsAsync(id, GetClientHandler.OpenPurpose));
 
-        await worker.DetailAsync(id);
-        await worker.DetailAsync(id);
+        await worker.ClientDetailAsync(id);
+        await worker.ClientDetailAsync(id);
 
         Assert.Equal(2, await app.AccessLogRowsAsync(id, GetClientHandler.OpenPurpose));
     }
@@ -141,7 +141,7 @@ public abstract class ClientConfidentialityTests(TestApp app)
         await (await worker.PostAsJsonAsync($"/api/v1/clients/{child}/consents/{consent}/withdraw",
             new { withdrawnOn = today, reason = "监护人要求停止服务" })).JsonAsync(HttpStatusCode.NoContent);
 
-        var shown = (await worker.DetailAsync(child)).GetProperty("consents")[0];
+        var shown = (await worker.ClientDetailAsync(child)).GetProperty("consents")[0];
         Assert.False(shown.GetProperty("isActive").GetBoolean());
         Assert.Equal("监护人要求停止服务", shown.GetProperty("withdrawalReason").GetString());
     }

@@ -42,7 +42,7 @@ public abstract class ClientRecordTests(TestApp app)
         var id = CasesSeed.IdNumber(new DateOnly(1958, 7, 9), male: false);
 
         var created = await worker.RegisterAsync(app.Unique("赵"), id);
-        var detail = await worker.DetailAsync(created);
+        var detail = await worker.ClientDetailAsync(created);
         Assert.Equal("1958-07-09", detail.GetProperty("birthDate").GetString());
         Assert.Equal(2, detail.GetProperty("gender").GetInt32()); // Female
 
@@ -115,7 +115,7 @@ public abstract class ClientRecordTests(TestApp app)
         var id = CasesSeed.IdNumber(new DateOnly(1950, 3, 15));
         var created = await worker.RegisterAsync(app.Unique("郑"), id);
 
-        var detail = await worker.DetailAsync(created);
+        var detail = await worker.ClientDetailAsync(created);
         Assert.Equal(id[..4] + new string('*', 10) + id[^4..], detail.GetProperty("idNumberMasked").GetString());
         Assert.Equal("138****5678", detail.GetProperty("phoneMasked").GetString());
         Assert.DoesNotContain(id, detail.GetRawText());
@@ -133,7 +133,7 @@ public abstract class ClientRecordTests(TestApp app)
         var (worker, station) = await WorkerAsync();
         var colleague = await app.ClientForAsync(await app.NewUserAsync(Roles.Director, station), station);
         var id = await worker.RegisterAsync(app.Unique("冯"));
-        var read = await worker.DetailAsync(id);
+        var read = await worker.ClientDetailAsync(id);
         var version = read.GetProperty("version").GetInt64();
         var name = read.GetProperty("name").GetString()!;
 
@@ -143,13 +143,13 @@ public abstract class ClientRecordTests(TestApp app)
             new { version, address = "另一个地址 2 号" }))).JsonAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("新地址 1 号", conflict.GetProperty("current").GetProperty("address")[0].GetString());
-        var stored = await worker.DetailAsync(id);
+        var stored = await worker.ClientDetailAsync(id);
         Assert.Equal("新地址 1 号", stored.GetProperty("address").GetString());
 
         // With the new version the second person may knowingly apply their change.
         await (await worker.PutAsJsonAsync($"/api/v1/clients/{id}", ClientApi.NewClientBody(name, null,
             new { version = stored.GetProperty("version").GetInt64(), address = "另一个地址 2 号" }))).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal("另一个地址 2 号", (await worker.DetailAsync(id)).GetProperty("address").GetString());
+        Assert.Equal("另一个地址 2 号", (await worker.ClientDetailAsync(id)).GetProperty("address").GetString());
     }
 
     [Fact]
