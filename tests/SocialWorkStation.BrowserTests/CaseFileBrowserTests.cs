@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.BrowserTests.Pages;
 using SocialWorkStation.IntegrationTests.Infrastructure;
@@ -35,7 +34,7 @@ public sealed class CaseFileBrowserTests(BrowserFixture fx)
 
         var pdf = await pages.DownloadPdfAsync();
 
-        Assert.Contains(clientName, await PdfTextAsync(pdf));
+        Assert.Contains(clientName, await CaseFilePages.PdfTextAsync(pdf));
         Assert.Contains(caseId.ToString(), page.Url);
     }
 
@@ -63,23 +62,5 @@ public sealed class CaseFileBrowserTests(BrowserFixture fx)
         });
         await db.SaveChangesAsync();
         return (item.Id, item.Number);
-    }
-
-    private static async Task<string> PdfTextAsync(string path)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"])
-            {
-                RedirectStandardOutput = true, UseShellExecute = false,
-            })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }

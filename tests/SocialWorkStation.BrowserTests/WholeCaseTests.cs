@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SocialWorkStation.BrowserTests.Pages;
@@ -114,7 +113,7 @@ public sealed class WholeCaseTests(BrowserFixture fx)
         // The case file as PDF holds each of those (C3.4.3).
         var file = new CaseFilePages(worker);
         await file.OpenFileAsync(caseId);
-        var text = Normalise(await PdfTextAsync(await file.DownloadPdfAsync()));
+        var text = Normalise(await CaseFilePages.PdfTextAsync(await file.DownloadPdfAsync()));
         foreach (var expected in new[] { Name, number, Report, Goal, Goal2, "请写明每周外出的陪同安排", Visit, Call, "健康讲座与互助分享",
                      ReviewSummary, Summary, Lessons, FollowUp })
             Assert.True(text.Contains(Normalise(expected)), $"PDF lacks 「{expected}」:\n{text}");
@@ -149,22 +148,4 @@ public sealed class WholeCaseTests(BrowserFixture fx)
 
     /// <summary>Lines wrap anywhere in CJK text: compare without whitespace.</summary>
     private static string Normalise(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
-
-    private static async Task<string> PdfTextAsync(string path)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"])
-            {
-                RedirectStandardOutput = true, UseShellExecute = false,
-            })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
 }

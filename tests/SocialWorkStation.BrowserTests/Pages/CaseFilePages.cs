@@ -41,4 +41,23 @@ public sealed class CaseFilePages(IPage page)
         await download.SaveAsAsync(path);
         return path;
     }
+
+    /// <summary>The text of a downloaded PDF as poppler's pdftotext reads it (then deletes the file).</summary>
+    public static async Task<string> PdfTextAsync(string path)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"])
+            {
+                RedirectStandardOutput = true, UseShellExecute = false,
+            })!;
+            var text = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return text;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -42,7 +42,7 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
 
         pdf.Heading("一、服务对象基本信息");
         pdf.Field("姓名", c.Name);
-        pdf.Field("性别", CaseloadLabels.Gender(c.Gender));
+        pdf.Field("性别", CaseLabels.Label(c.Gender));
         pdf.Field("出生日期", D(c.BirthDate));
         pdf.Field("身份证号", c.IdNumberMasked);
         pdf.Field("联系电话", c.PhoneMasked);
@@ -50,13 +50,13 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         pdf.Field("服务对象类别", string.Join("、", c.TargetGroups));
         pdf.Field("监护人", c.GuardianName is null ? null : $"{c.GuardianName}（{c.GuardianRelationship}）{c.GuardianPhoneMasked}");
         foreach (var m in c.Household)
-            pdf.Paragraph($"家庭成员：{m.Name}，{m.Relationship}，{CaseloadLabels.Gender(m.Gender)}，{D(m.BirthDate)}{(m.LivesTogether ? "，同住" : "")}{(m.Notes is null ? "" : "，" + m.Notes)}");
+            pdf.Paragraph($"家庭成员：{m.Name}，{m.Relationship}，{CaseLabels.Label(m.Gender)}，{D(m.BirthDate)}{(m.LivesTogether ? "，同住" : "")}{(m.Notes is null ? "" : "，" + m.Notes)}");
         foreach (var x in c.Consents)
             pdf.Paragraph($"知情同意：{(x.Kind == ConsentKind.Sensitive ? "敏感信息" : "一般信息")}，{(x.Form == ConsentForm.Written ? "书面" : "口头")}，{x.GivenOn:yyyy-MM-dd}，范围：{x.Scope}{(x.GuardianName is null ? "" : "，监护人：" + x.GuardianName)}{(x.WithdrawnOn is { } w ? $"，已于 {w:yyyy-MM-dd} 撤回" : "")}");
 
         pdf.Heading("二、接案");
         pdf.Field("接案日期", D(f.Intake.IntakeDate));
-        pdf.Field("来源", CaseloadLabels.Source(f.Intake.Source) + (f.Intake.SourceDetail is null ? "" : "（" + f.Intake.SourceDetail + "）"));
+        pdf.Field("来源", CaseLabels.Label(f.Intake.Source) + (f.Intake.SourceDetail is null ? "" : "（" + f.Intake.SourceDetail + "）"));
         pdf.Field("求助需求", f.Intake.PresentingNeeds);
         pdf.Field("接案决定", f.Intake.Accepted switch { true => "接案", false => "不予接案", _ => "待定" });
         pdf.Field("督导意见", f.Intake.SupervisorOpinion);
@@ -67,10 +67,10 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         if (f.Assessments.Count == 0) pdf.Paragraph("暂无");
         foreach (var a in f.Assessments)
         {
-            pdf.SubHeading($"{D(a.AssessedOn)} {a.AssessorName}（{CaseloadLabels.Methods(a.Methods)}）");
+            pdf.SubHeading($"{D(a.AssessedOn)} {a.AssessorName}（{CaseLabels.Label(a.Methods)}）");
             pdf.Field("存在问题", a.Problems);
             pdf.Field("服务需求", string.Join("；", a.Needs));
-            pdf.Field("风险等级", CaseloadLabels.Risk(a.RiskLevel));
+            pdf.Field("风险等级", CaseLabels.Label(a.RiskLevel));
             if (a.TotalScore is { } score) pdf.Field("评估总分", score.ToString());
             pdf.Field("评估报告", a.Report);
         }
@@ -79,7 +79,7 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         if (f.Plans.Count == 0) pdf.Paragraph("暂无");
         foreach (var p in f.Plans)
         {
-            pdf.SubHeading($"第 {p.VersionNo} 版（{CaseloadLabels.Plan(p.Status)}）{D(p.StartOn)} 至 {D(p.EndOn)}");
+            pdf.SubHeading($"第 {p.VersionNo} 版（{CaseLabels.Label(p.Status)}）{D(p.StartOn)} 至 {D(p.EndOn)}");
             foreach (var g in p.Goals) pdf.Paragraph($"目标：{g.Description}（衡量：{g.Measure}）", 10);
             pdf.Field("服务内容", p.Content);
             pdf.Field("服务方法", p.Methods);
@@ -93,7 +93,7 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         if (f.Records.Count == 0) pdf.Paragraph("暂无");
         foreach (var r in f.Records)
         {
-            pdf.SubHeading($"{D(r.ServiceDate)} {CaseloadLabels.ServiceKind(r.Type)} {r.DurationMinutes} 分钟 {r.WorkerName}");
+            pdf.SubHeading($"{D(r.ServiceDate)} {CaseLabels.Label(r.Type)} {r.DurationMinutes} 分钟 {r.WorkerName}");
             pdf.Field("服务内容", r.Content);
             if (r.Redacted) continue;
             pdf.Field("服务对象反馈", r.ClientFeedback);
@@ -105,7 +105,7 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         if (f.Reviews.Count == 0) pdf.Paragraph("暂无");
         foreach (var r in f.Reviews)
         {
-            pdf.SubHeading($"{D(r.ReviewedOn)} {r.ReviewerName}（{CaseloadLabels.Decision(r.Decision)}）");
+            pdf.SubHeading($"{D(r.ReviewedOn)} {r.ReviewerName}（{CaseLabels.Label(r.Decision)}）");
             foreach (var s in r.Scores) pdf.Paragraph($"{s.Goal}：达成 {s.Attainment}%{(s.Note is null ? "" : "，" + s.Note)}", 10);
             pdf.Field("评估小结", r.Summary);
         }
@@ -114,8 +114,8 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         if (f.Closures.Count == 0) pdf.Paragraph("暂无");
         foreach (var x in f.Closures)
         {
-            pdf.SubHeading($"{T(x.RequestedAt)} {x.RequestedByName}（{CaseloadLabels.Closure(x.Status)}）");
-            pdf.Field("结案原因", CaseloadLabels.ClosureReasonText(x.Reason) + (x.ReasonDetail is null ? "" : "：" + x.ReasonDetail));
+            pdf.SubHeading($"{T(x.RequestedAt)} {x.RequestedByName}（{CaseLabels.Label(x.Status)}）");
+            pdf.Field("结案原因", CaseLabels.Label(x.Reason) + (x.ReasonDetail is null ? "" : "：" + x.ReasonDetail));
             pdf.Field("服务总结", x.Summary);
             pdf.Field("目标达成情况", x.GoalAttainment);
             pdf.Field("服务对象评价", x.ClientEvaluation);

@@ -66,10 +66,10 @@ internal sealed class ExportLedgerHandler(ICasesDb db, CaseAccess access, ICurre
             foreach (var k in page)
                 yield return new LedgerRow
                 {
-                    案号 = k.Number, 服务对象 = k.Name, 性别 = CaseloadLabels.Gender(k.Gender), 出生日期 = k.BirthDate?.ToString("yyyy-MM-dd") ?? "",
+                    案号 = k.Number, 服务对象 = k.Name, 性别 = CaseLabels.Label(k.Gender), 出生日期 = k.BirthDate?.ToString("yyyy-MM-dd") ?? "",
                     身份证号 = (reveal ? protector.Decrypt(k.IdNumberCipher) : k.IdNumberMasked) ?? "",
-                    服务对象类别 = k.TargetGroups.Trim('|').Replace("|", "、"), 状态 = CaseloadLabels.Status(k.Status),
-                    风险等级 = CaseloadLabels.Risk(k.RiskLevel), 负责社工 = k.WorkerName, 接案日期 = k.IntakeDate.ToString("yyyy-MM-dd"),
+                    服务对象类别 = k.TargetGroups.Trim('|').Replace("|", "、"), 状态 = CaseLabels.Label(k.Status),
+                    风险等级 = CaseLabels.Label(k.RiskLevel), 负责社工 = k.WorkerName, 接案日期 = k.IntakeDate.ToString("yyyy-MM-dd"),
                     最近服务 = k.LastContactOn?.ToString("yyyy-MM-dd") ?? "", 服务次数 = k.ServiceCount,
                     服务时长 = Math.Round(k.ServiceMinutes / 60m, 1, MidpointRounding.AwayFromZero), 结案日期 = k.ClosedOn?.ToString("yyyy-MM-dd") ?? "",
                 };

@@ -42,29 +42,4 @@ internal static class DeliveryRules
             StationId = c.StationId, CaseId = c.Id, At = now, Kind = kind, UserName = user.DisplayName,
             Text = text.Length > 500 ? text[..500] : text,
         });
-
-    public static string Label(this ServiceType t) => t switch
-    {
-        ServiceType.Interview => "面谈", ServiceType.PhoneCall => "电访", ServiceType.HomeVisit => "家访",
-        ServiceType.Group => "小组", ServiceType.CommunityActivity => "社区活动", _ => "资源链接",
-    };
-
-    public static string Label(this ActivityKind k) => k == ActivityKind.Group ? "小组活动" : "社区活动";
-
-    public static string Label(this ReviewDecision d) => d switch
-    {
-        ReviewDecision.Continue => "继续服务", ReviewDecision.RevisePlan => "修订服务计划", _ => "进入结案",
-    };
-
-    public static string Label(this ClosureReason r) => r switch
-    {
-        ClosureReason.GoalsAchieved => "目标达成", ClosureReason.PeriodEnded => "服务期满", ClosureReason.Referred => "转介",
-        ClosureReason.ClientTerminated => "服务对象主动终止", ClosureReason.LostContact => "失联", ClosureReason.MovedAway => "迁出",
-        ClosureReason.Deceased => "死亡", _ => "其他",
-    };
-
-    public static string Label(this ClosureStatus s) => s switch
-    {
-        ClosureStatus.UnderReview => "审核中", ClosureStatus.Returned => "已退回", ClosureStatus.Approved => "已批准", _ => "已撤回",
-    };
 }
