@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using SocialWorkStation.Modules.Cases.Features.Closure;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
-using SocialWorkStation.Platform.Reminders;
 using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Endpoints;
@@ -72,9 +71,5 @@ internal static class DeliveryEndpoints
         followUps.MapPost("/{id:guid}/record", async (Guid id, [FromBody] RecordFollowUpRequest body, FollowUpHandler h, CancellationToken ct) =>
                 (await h.RecordAsync(id, body, ct)).ToHttp())
             .RequireAuthorization(manage).WithSummary("记录跟进回访（C3.5.2）");
-
-        // Personal: every signed-in user sees their own reminders, from every module that contributes some.
-        api.MapGet("/reminders", async (IEnumerable<IReminderSource> sources, CancellationToken ct) => TypedResults.Ok(await sources.AllAsync(ct)))
-            .RequireAuthorization().WithTags("我的待办").WithSummary("服务提醒：逾期联系、逾期评估、即将到期的回访");
     }
 }

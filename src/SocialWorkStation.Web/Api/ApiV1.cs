@@ -1,3 +1,4 @@
+using SocialWorkStation.Platform.Reminders;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Web.Attachments;
 using SocialWorkStation.Web.Approvals;
@@ -13,6 +14,9 @@ public static class ApiV1
                 user.Id, user.UserName, user.DisplayName, user.StationId, user.Roles,
                 user.Stations.Select(s => new StationDto(s.Id, s.Name, s.Code)).ToList())))
             .WithTags("认证").WithSummary("当前用户、角色与可访问的社工站");
+        // Personal: every signed-in user sees their own reminders, from every module that contributes some.
+        api.MapGet("/reminders", async (IEnumerable<IReminderSource> sources, CancellationToken ct) => TypedResults.Ok(await sources.AllAsync(ct)))
+            .RequireAuthorization().WithTags("我的待办").WithSummary("服务提醒：逾期联系、逾期评估、即将到期的回访");
         api.MapAttachmentEndpoints();
         Admin.AdminEndpoints.MapAdminEndpoints(api);
         api.MapApprovalEndpoints();
