@@ -90,7 +90,7 @@ internal sealed class RecordAssessmentHandler(ICasesDb db, CaseAccess access, IC
         var first = item.Status == CaseStatus.Assessment;
         if (first) item.Status = CaseStatus.Planning;
         item.UpdatedAt = now;
-        CaseTimeline.Add(db, item, CaseEventKind.Assessed,
+        CaseTimeline.Log(db, item, CaseEventKind.Assessed,
             $"{(first ? "需求评估" : "再评估")}：{assessment.Needs.Count} 项需求，风险{AnswerRules.RiskText(request.RiskLevel)}", user, now);
         await db.SaveChangesAsync(ct);
         return new RecordedAssessment(assessment.Id, assessment.TotalScore);

@@ -30,10 +30,6 @@ public record CaseListQuery : PageQuery
 /// all in SQL: string.Contains becomes instr/LIKE on SQLite and strpos/LIKE on PostgreSQL, both fine for CJK.</summary>
 internal static class CaseFilters
 {
-    /// <summary>Business dates are Beijing dates (ARCHITECTURE: display in the station's zone).</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DisplayTime.Zone).DateTime);
-
     public static IQueryable<Case> Apply(IQueryable<Case> cases, CaseListQuery q, CaseAccess access, ICurrentUser user,
         Data.ICasesDb db, DateOnly today)
     {

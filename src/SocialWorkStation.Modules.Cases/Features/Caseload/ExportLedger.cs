@@ -30,7 +30,7 @@ internal sealed class ExportLedgerHandler(ICasesDb db, CaseAccess access, ICurre
     {
         var reveal = q.Reveal == true;
         if (reveal && !access.MayReveal) return Error.Forbidden("无权导出完整身份证号。");
-        var today = CaseFilters.Today(clock);
+        var today = clock.Today();
         var cases = CaseFilters.Apply(access.Cases().AsNoTracking(), q, access, user, db, today);
 
         await accessLog.RecordAsync("case-ledger", user.StationId ?? Guid.Empty,

@@ -18,7 +18,7 @@ internal sealed class GetDashboardHandler(ICasesDb db, TimeProvider clock)
 {
     public async Task<DashboardDto> HandleAsync(CancellationToken ct)
     {
-        var today = CaseFilters.Today(clock);
+        var today = clock.Today();
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var monthEnd = monthStart.AddMonths(1);
         var weekEnd = today.AddDays(7 - ((int)today.DayOfWeek + 6) % 7); // the day after Sunday

@@ -15,7 +15,7 @@ internal sealed class ListCasesHandler(ICasesDb db, CaseAccess access, ICurrentU
 {
     public async Task<Paged<CaseRow>> HandleAsync(CaseListQuery q, CancellationToken ct)
     {
-        var today = CaseFilters.Today(clock);
+        var today = clock.Today();
         var cases = CaseFilters.Apply(access.Cases().AsNoTracking(), q, access, user, db, today);
         var total = await cases.CountAsync(ct);
         var items = await CaseFilters.Sort(cases, q).Skip(q.Skip()).Take(q.Size())

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Ui;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -10,11 +8,6 @@ namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 internal static class DeliveryRules
 {
     public const string HiddenText = "（敏感记录，无权查看）";
-
-    /// <summary>Business dates are Beijing dates: a home visit at 07:00 Beijing time is still "today".</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-
-    public static DateTime Now(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The plan services are recorded against (C3.3.1): the latest approved version. While a revision is under
     /// review the previous approved version still applies.</summary>
@@ -34,12 +27,4 @@ internal static class DeliveryRules
         c.ServiceMinutes += minutes;
         c.UpdatedAt = now;
     }
-
-    /// <summary>A line of the case timeline (C3.4.2), saved with the change it describes.</summary>
-    public static void Log(this ICasesDb db, Case c, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
-        db.CaseEvents.Add(new CaseEvent
-        {
-            StationId = c.StationId, CaseId = c.Id, At = now, Kind = kind, UserName = user.DisplayName,
-            Text = text.Length > 500 ? text[..500] : text,
-        });
 }

@@ -1,6 +1,7 @@
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Ui;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -8,14 +9,14 @@ namespace SocialWorkStation.Modules.Cases.Features;
 /// station's time zone (business dates are Beijing dates, not UTC dates).</summary>
 internal static class CaseTimeline
 {
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public static void Add(ICasesDb db, Case item, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
+    public static void Log(this ICasesDb db, Case item, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
         db.CaseEvents.Add(new CaseEvent
         {
             StationId = item.StationId, CaseId = item.Id, At = now, Kind = kind,
             Text = text.Length > 500 ? text[..500] : text, UserName = user.DisplayName,
         });
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Beijing).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+
+    public static DateTime Now(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }

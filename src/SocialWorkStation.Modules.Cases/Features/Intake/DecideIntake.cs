@@ -39,7 +39,7 @@ internal sealed class DecideIntakeHandler(ICasesDb db, CaseAccess access, ICurre
         item.DecidedOn = CaseTimeline.Today(clock);
         item.Status = request.Accepted ? CaseStatus.Assessment : CaseStatus.NotAccepted;
         item.UpdatedAt = now;
-        CaseTimeline.Add(db, item, CaseEventKind.IntakeDecided, (request.Accepted ? "同意接案：" : "不予接案：") + item.SupervisorOpinion, user, now);
+        CaseTimeline.Log(db, item, CaseEventKind.IntakeDecided, (request.Accepted ? "同意接案：" : "不予接案：") + item.SupervisorOpinion, user, now);
         await db.SaveChangesAsync(ct);
         return Result.Success();
     }

@@ -67,7 +67,7 @@ internal sealed class OpenCaseHandler(ICasesDb db, CaseAccess access, ICurrentUs
         };
         item.Number = await numbering.NextAsync(options.Value.CaseNumberKind, stationId, ct);
         db.Cases.Add(item);
-        CaseTimeline.Add(db, item, CaseEventKind.Opened, $"接案：{client.Name}，案号 {item.Number}", user, now);
+        CaseTimeline.Log(db, item, CaseEventKind.Opened, $"接案：{client.Name}，案号 {item.Number}", user, now);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new OpenedCase(item.Id, item.Number);

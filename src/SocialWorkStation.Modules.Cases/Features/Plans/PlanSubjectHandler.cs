@@ -33,12 +33,12 @@ internal sealed class PlanSubjectHandler(ICasesDb db, ICurrentUser user, TimePro
                 if (item.Status == CaseStatus.Planning) item.Status = CaseStatus.Intervention;
                 item.NextReviewDue = CaseTimeline.Today(clock).AddDays(options.Value.ReviewIntervalDays);
                 item.UpdatedAt = now;
-                CaseTimeline.Add(db, item, CaseEventKind.PlanApproved, $"服务计划第{plan.VersionNo}版审核通过", user, now);
+                CaseTimeline.Log(db, item, CaseEventKind.PlanApproved, $"服务计划第{plan.VersionNo}版审核通过", user, now);
                 break;
             case ApprovalStatus.Returned:
                 plan.Status = PlanStatus.Returned;
                 plan.ReviewComment = Trim(outcome.Comment);
-                CaseTimeline.Add(db, item, CaseEventKind.PlanReturned, $"服务计划第{plan.VersionNo}版被退回：{outcome.Comment}", user, now);
+                CaseTimeline.Log(db, item, CaseEventKind.PlanReturned, $"服务计划第{plan.VersionNo}版被退回：{outcome.Comment}", user, now);
                 break;
             case ApprovalStatus.Withdrawn:
                 plan.Status = PlanStatus.Draft;

@@ -26,7 +26,7 @@ internal sealed class SubmitPlanHandler(ICasesDb db, CaseAccess access, IApprova
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         plan.Status = PlanStatus.UnderReview;
         plan.SubmittedAt = now;
-        CaseTimeline.Add(db, item, CaseEventKind.PlanSubmitted, $"服务计划第{plan.VersionNo}版{(resubmit ? "修改后重新" : "")}提交审核", user, now);
+        CaseTimeline.Log(db, item, CaseEventKind.PlanSubmitted, $"服务计划第{plan.VersionNo}版{(resubmit ? "修改后重新" : "")}提交审核", user, now);
         if (resubmit)
         {
             // The engine tells the subject handler only final outcomes, not a resubmission: the status is set here.
