@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
@@ -29,6 +30,9 @@ internal sealed class CaseAccess(ICasesDb db, ICurrentUser user)
         return db.Cases.Where(k => k.WorkerId == me || k.SupervisorId == me
                                    || db.Clients.Any(c => c.Id == k.ClientId && (c.RegisteredById == me || c.Shares.Any(s => s.UserId == me))));
     }
+
+    /// <summary>The case, if the current user may open it; null also for another station's or an unassigned case (→ 404).</summary>
+    public Task<Case?> FindCaseAsync(Guid caseId, CancellationToken ct) => Cases().FirstOrDefaultAsync(k => k.Id == caseId, ct);
 
     /// <summary>Sensitive notes are shown only to holders of the permission and to their author; others see that a
     /// record exists (it still counts in statistics) but not its text.</summary>

@@ -49,7 +49,7 @@ internal sealed class RecordAssessmentHandler(ICasesDb db, CaseAccess access, IC
     public async Task<Result<RecordedAssessment>> HandleAsync(Guid caseId, RecordAssessmentRequest request, CancellationToken ct)
     {
         if (RequestShape.Check(request) is { } shape) return shape;
-        var item = await access.Cases().FirstOrDefaultAsync(k => k.Id == caseId, ct);
+        var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         // C3.1.1: assessing needs at least one of interview, questionnaire, field observation.
         if (request.Methods == AssessmentMethods.None) return Error.Invalid("methods", "请至少选择一种评估方式（面谈、问卷、实地观察）。");

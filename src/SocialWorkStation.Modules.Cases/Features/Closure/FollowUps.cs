@@ -41,7 +41,7 @@ internal sealed class FollowUpHandler(ICasesDb db, CaseAccess access, ICurrentUs
     public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {
         var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == id, ct);
-        var item = followUp is null ? null : await access.Cases().FirstOrDefaultAsync(c => c.Id == followUp.CaseId, ct);
+        var item = followUp is null ? null : await access.FindCaseAsync(followUp.CaseId, ct);
         if (followUp is null || item is null) return Error.NotFound();
         if (request.DoneOn is not { } done) return Error.Invalid("doneOn", "请填写回访日期。");
         if (!RecordFollowUpRequest.Methods.Contains(request.Method)) return Error.Invalid("method", "请选择回访方式。");
@@ -67,7 +67,7 @@ internal sealed class FollowUpHandler(ICasesDb db, CaseAccess access, ICurrentUs
 
     public async Task<Result<FollowUpDto>> AddAsync(AddFollowUpRequest request, CancellationToken ct = default)
     {
-        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == request.CaseId, ct);
+        var item = await access.FindCaseAsync(request.CaseId, ct);
         if (item is null) return Error.NotFound();
         if (request.DueOn is not { } due) return Error.Invalid("dueOn", "请填写计划回访日期。");
         if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以安排跟进回访。");

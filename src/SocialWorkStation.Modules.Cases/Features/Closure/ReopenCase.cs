@@ -20,7 +20,7 @@ internal sealed class ReopenCaseHandler(ICasesDb db, CaseAccess access, ICurrent
 {
     public async Task<Result> HandleAsync(Guid caseId, ReopenCaseRequest request, CancellationToken ct = default)
     {
-        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         var reason = RecordServiceHandler.Trim(request.Reason);
         if (reason is null) return Error.Invalid("reason", "请填写重新开案的理由。");

@@ -61,7 +61,7 @@ internal sealed class RequestClosureHandler(ICasesDb db, CaseAccess access, IApp
 
     public async Task<Result<ClosureDto>> HandleAsync(Guid caseId, RequestClosureRequest request, CancellationToken ct = default)
     {
-        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         if (!Enum.IsDefined(request.Reason)) return Error.Invalid("reason", "请选择结案原因。");
         var detail = RecordServiceHandler.Trim(request.ReasonDetail);

@@ -22,7 +22,7 @@ internal sealed class ResubmitClosureHandler(ICasesDb db, CaseAccess access, IAp
     public async Task<Result<ClosureDto>> HandleAsync(Guid closureId, ResubmitClosureRequest request, CancellationToken ct = default)
     {
         var closure = await db.Closures.FirstOrDefaultAsync(c => c.Id == closureId, ct);
-        var item = closure is null ? null : await access.Cases().FirstOrDefaultAsync(c => c.Id == closure.CaseId, ct);
+        var item = closure is null ? null : await access.FindCaseAsync(closure.CaseId, ct);
         if (closure is null || item is null) return Error.NotFound();
         if (request.Check(closure.Reason) is { } invalid) return invalid;
         if (closure.Status != ClosureStatus.Returned || closure.ApprovalRequestId is not { } requestId)

@@ -47,7 +47,7 @@ internal sealed class RecordReviewHandler(ICasesDb db, CaseAccess access, ICurre
 {
     public async Task<Result<ReviewRecorded>> HandleAsync(Guid caseId, RecordReviewRequest request, CancellationToken ct = default)
     {
-        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         if (request.ReviewedOn is not { } on) return Error.Invalid("reviewedOn", "请填写评估日期。");
         if (on > clock.Today()) return Error.Invalid("reviewedOn", "评估日期不能晚于今天。");

@@ -62,7 +62,7 @@ internal sealed class RecordServiceHandler(ICasesDb db, CaseAccess access, ICurr
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid caseId, RecordServiceRequest request, CancellationToken ct = default)
     {
-        var item = await access.Cases().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         if (request.Check(clock.Today()) is { } invalid) return invalid;
         if (!item.IsOpen || !item.AcceptsServices())

@@ -20,7 +20,7 @@ internal sealed class UpdateServiceHandler(ICasesDb db, CaseAccess access, ICurr
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
     {
         var record = await db.ServiceRecords.FirstOrDefaultAsync(r => r.Id == id, ct);
-        var item = record is null ? null : await access.Cases().FirstOrDefaultAsync(c => c.Id == record.CaseId, ct);
+        var item = record is null ? null : await access.FindCaseAsync(record.CaseId, ct);
         if (record is null || item is null || !access.CanRead(record)) return Error.NotFound();
         if (record.WorkerId != user.Id && !user.Roles.Contains(Roles.Director))
             return Error.Forbidden("只有记录人或站长可以修改服务记录。");

@@ -24,7 +24,7 @@ internal sealed class DecideIntakeHandler(ICasesDb db, CaseAccess access, ICurre
     public async Task<Result> HandleAsync(Guid caseId, DecideIntakeRequest request, CancellationToken ct)
     {
         if (RequestShape.Check(request) is { } shape) return shape;
-        var item = await access.Cases().FirstOrDefaultAsync(k => k.Id == caseId, ct);
+        var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         if (item.Version != request.Version)
             return new ConflictDiff().Field("status", item.Status.ToString(), CaseStatus.Intake.ToString())

@@ -16,7 +16,7 @@ internal sealed class SubmitPlanHandler(ICasesDb db, CaseAccess access, IApprova
     public async Task<Result<SubmittedPlan>> HandleAsync(Guid planId, CancellationToken ct)
     {
         var plan = await db.ServicePlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        var item = plan is null ? null : await access.Cases().FirstOrDefaultAsync(k => k.Id == plan.CaseId, ct);
+        var item = plan is null ? null : await access.FindCaseAsync(plan.CaseId, ct);
         if (plan is null || item is null) return Error.NotFound();
         if (!plan.IsEditable) return Error.Rule("该计划已提交审核或已审核通过。");
         if (item.Status is not (CaseStatus.Planning or CaseStatus.Intervention)) return Error.Rule("当前个案状态不能提交服务计划。");
