@@ -13,12 +13,6 @@ public sealed class StationAccessException() : Exception("该记录不存在或�
 
 public abstract partial class AppDbContext
 {
-    private static readonly JsonSerializerOptions JsonOptions =
-        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
-
-    private static readonly HashSet<string> RedactedProperties =
-        ["PasswordHash", "SecurityStamp", "Value", "ProviderKey", "Xml"];
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveCoreAsync(acceptAllChangesOnSuccess, isAsync: false, CancellationToken.None).GetAwaiter().GetResult();
 
@@ -87,9 +81,7 @@ public abstract partial class AppDbContext
         foreach (var p in entry.Properties)
         {
             if (entry.State == EntityState.Modified && (!p.IsModified || Equals(p.OriginalValue, p.CurrentValue))) continue;
-            var sensitive = RedactedProperties.Contains(p.Metadata.Name) ||
-                            p.Metadata.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), true) == true;
-            object? Show(object? v) => sensitive && v is not null ? "***" : v;
+            object? Show(object? v) => AuditChanges.Show(p.Metadata, v);
             changes[p.Metadata.Name] = entry.State switch
             {
                 EntityState.Added => [null, Show(p.CurrentValue)],
@@ -133,7 +125,7 @@ public abstract partial class AppDbContext
                 Entity = c.Entry.Metadata.ShortName(),
                 EntityKey = c.DeletedKey ?? KeyOf(c.Entry),
                 Action = c.Action,
-                Changes = JsonSerializer.Serialize(c.Changes, JsonOptions),
+                Changes = JsonSerializer.Serialize(c.Changes, AuditChanges.JsonOptions),
                 PreviousHash = rows.Count == 0 ? head.LastHash : rows[^1].Hash,
             };
             row.Hash = AuditChain.ComputeHash(row);

@@ -71,6 +71,14 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
 
     public async Task SeedRolesAndFlowsAsync(Guid organisationId, CancellationToken ct)
     {
+        SeedRoles();
+        SeedFlows(organisationId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The built-in roles with their default permissions (once per installation).</summary>
+    public void SeedRoles()
+    {
         foreach (var name in Roles.All)
         {
             var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant(), Description = name };
@@ -78,6 +86,11 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
             db.RolePermissions.AddRange(catalog.DefaultGrants.Where(g => g.Role == name)
                 .Select(g => new RolePermission { RoleId = role.Id, Permission = g.Permission }));
         }
+    }
+
+    /// <summary>The default approval flows of one county centre (general matters, plans, closures).</summary>
+    public void SeedFlows(Guid organisationId)
+    {
         db.ApprovalFlows.Add(new ApprovalFlow
         {
             OrganisationId = organisationId, SubjectType = GeneralSubject, Name = "通用事项审批",
@@ -89,7 +102,6 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
                 OrganisationId = organisationId, SubjectType = subject.SubjectType, Name = subject.DisplayName,
                 Steps = subject.DefaultSteps!.Select((s, i) => new ApprovalFlowStep { Order = i + 1, Name = s.Name, Role = s.Role, Permission = s.Permission }).ToList(),
             });
-        await db.SaveChangesAsync(ct);
     }
 
     public async Task<Result<AppUser>> CreateUserAsync(Guid organisationId, string userName, string displayName, string password,
