@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Attachments;
@@ -35,9 +36,17 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
 
     public abstract bool IsPostgres { get; }
 
+    /// <summary>Start-up, seeding and CLI contexts (the system user) see every station; their model has no station filter.
+    /// Decided when the context is created, and part of the model cache key (<see cref="StationFilterModelCacheKey"/>),
+    /// so a user's queries carry a plain <c>StationId IN (…)</c> that the index serves, never <c>@unrestricted OR …</c>,
+    /// which both SQLite and PostgreSQL answer with a full table scan.</summary>
+    internal bool Unrestricted { get; } = currentUser.IsSystem;
+
     // Read by the station query filter on every query; EF parameterises context members.
-    private bool StationUnrestricted => currentUser.IsSystem;
     private IReadOnlyList<Guid> VisibleStationIds => currentUser.VisibleStationIds;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.ReplaceService<IModelCacheKeyFactory, StationFilterModelCacheKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -60,6 +69,7 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
             if (typeof(IStationOwned).IsAssignableFrom(type.ClrType))
             {
                 builder.Entity(type.ClrType).HasIndex(nameof(IStationOwned.StationId));
+                if (Unrestricted) continue;
                 typeof(AppDbContext).GetMethod(nameof(FilterByStation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
             }
@@ -67,5 +77,11 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     }
 
     private void FilterByStation<T>(ModelBuilder builder) where T : class, IStationOwned =>
-        builder.Entity<T>().HasQueryFilter(e => StationUnrestricted || VisibleStationIds.Contains(e.StationId));
+        builder.Entity<T>().HasQueryFilter(e => VisibleStationIds.Contains(e.StationId));
+}
+
+internal sealed class StationFilterModelCacheKey : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context is AppDbContext { Unrestricted: true }, designTime);
 }

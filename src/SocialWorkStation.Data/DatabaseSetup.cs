@@ -33,11 +33,13 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies this provider's migrations. SQLite also switches to WAL so readers never block the writer.</summary>
+    /// <summary>Applies this provider's migrations. SQLite also switches to WAL so readers never block the writer, and
+    /// refreshes the planner's statistics where they are missing or stale (SQLite has no autovacuum/auto-analyze; without
+    /// statistics it may pick a poor index on a large station table). The analysis limit keeps this to milliseconds.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", ct);
     }
 
     private static void EnsureDirectory(string connectionString)
