@@ -44,6 +44,7 @@ public static class CasesModule
         CaseEndpoints.Map(api);
         DeliveryEndpoints.Map(api);
         CaseFileEndpoints.Map(api);
+        StatisticsEndpoints.Map(api);
     }
 }
 
@@ -55,6 +56,7 @@ internal sealed class CasesMenu : IMenuProvider
         new(Chapters.Services, "个案列表", "/cases", CasesPermissions.ClientsView, 1),
         new(Chapters.Services, "小组与社区活动", "/cases/activities", CasesPermissions.Manage, 2),
         new(Chapters.Services, "服务统计", "/cases/dashboard", CasesPermissions.Dashboard, 3),
-        new(Chapters.Services, "评估模板", "/cases/templates", CasesPermissions.TemplatesManage, 4),
+        new(Chapters.Services, "月度统计", "/cases/statistics", CasesPermissions.Dashboard, 4),
+        new(Chapters.Services, "评估模板", "/cases/templates", CasesPermissions.TemplatesManage, 5),
     ];
 }

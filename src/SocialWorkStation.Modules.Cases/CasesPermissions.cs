@@ -38,7 +38,7 @@ internal sealed class CasesPermissionProvider : IPermissionProvider
         new(CasesPermissions.Review, "审核个案（接案意见、服务计划、结案）", Group),
         new(CasesPermissions.TemplatesManage, "评估模板配置", Group),
         new(CasesPermissions.Import, "导入服务对象台账", Group),
-        new(CasesPermissions.Export, "导出个案台账", Group, ReadOnly: true),
+        new(CasesPermissions.Export, "导出台账（个案台账、服务台账）", Group, ReadOnly: true),
         new(CasesPermissions.Dashboard, "查看服务统计", Group, ReadOnly: true),
     ];
 
@@ -58,6 +58,9 @@ internal sealed class CasesPermissionProvider : IPermissionProvider
             yield return (Roles.Evaluator, CasesPermissions.ViewAll);
             yield return (Roles.Evaluator, CasesPermissions.Dashboard);
             yield return (Roles.County, CasesPermissions.Dashboard);
+            // The service ledger masks names and carries no narrative or ID numbers, so it fits "statistics, not people";
+            // the case ledger shares the permission but lists only cases CaseAccess opens to the user: none for county staff.
+            yield return (Roles.County, CasesPermissions.Export);
         }
     }
 }

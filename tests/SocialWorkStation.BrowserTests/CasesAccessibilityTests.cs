@@ -28,7 +28,7 @@ public sealed class CasesAccessibilityTests(BrowserFixture fx)
                  {
                      ("/cases/clients", "服务对象"), ("/cases/clients/new", "登记服务对象"), ($"/cases/clients/{client.Id}", "陈阿婆"),
                      ($"/cases/clients/{client.Id}/edit", "编辑服务对象：陈阿婆"), ("/cases/clients/import", "导入服务对象台账"),
-                     ($"/cases/new?clientId={client.Id}", "接案登记"), ("/cases", "个案列表"), ("/cases/dashboard", "服务统计"),
+                     ($"/cases/new?clientId={client.Id}", "接案登记"), ("/cases", "个案列表"), ("/cases/dashboard", "服务统计"), ("/cases/statistics", "月度服务统计"),
                      ("/cases/activities", "小组与社区活动"), ("/cases/activities/new", "记录活动"), ("/cases/templates", "评估模板"),
                      ($"/cases/{item.Id}/file", $"服务档案 · {item.Number}"),
                  })

@@ -13,7 +13,11 @@ namespace SocialWorkStation.Data.Configurations;
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
-    public void Configure(EntityTypeBuilder<Organisation> b) => b.ToTable("platform_organisation");
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.ToTable("platform_organisation");
+        b.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
 }
 
 internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>

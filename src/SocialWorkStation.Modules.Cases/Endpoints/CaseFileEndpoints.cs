@@ -25,8 +25,7 @@ internal static class CaseFileEndpoints
                 TypedResults.Ok(await handler.HandleAsync(ct)))
             .RequireAuthorization(CasesPermissions.Dashboard).WithSummary("服务统计看板（本站，或县级用户的全部社工站）");
         cases.MapGet("/export.xlsx", async ([AsParameters] LedgerExportQuery query, ExportLedgerHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(query, ct)).ToHttp(file => TypedResults.File(file.Content,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)))
+                (await handler.HandleAsync(query, ct)).ToHttp(file => file.ToXlsxResult()))
             .RequireAuthorization(CasesPermissions.Export).WithSummary("导出个案台账（默认脱敏；reveal=true 需查看完整证件号权限并留痕）");
         cases.MapGet("/{id:guid}/file", async (Guid id, GetCaseFileHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(id, "查看服务档案", ct)).ToHttp())

@@ -27,8 +27,12 @@ internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
             .Select(p => p.Permission).Distinct().ToListAsync(ct);
         var countyWide = permissions.Contains(PlatformPermissions.CountyOversight);
 
+        // A county-wide user sees their own organisation's stations and, for a city bureau, those of the county
+        // centres whose parent it is (one level: city → counties → stations).
+        var org = user.OrganisationId;
         var stations = countyWide
-            ? db.Stations.Where(s => s.OrganisationId == user.OrganisationId && s.IsActive)
+            ? db.Stations.Where(s => s.IsActive && (s.OrganisationId == org
+                                                    || db.Organisations.Any(o => o.Id == s.OrganisationId && o.ParentId == org)))
             : db.Stations.Where(s => s.IsActive && db.UserStations.Any(us => us.UserId == userId && us.StationId == s.Id));
         var home = await db.UserStations.Where(us => us.UserId == userId)
             .Join(db.Stations.Where(s => s.IsActive), us => us.StationId, s => s.Id, (us, s) => s)

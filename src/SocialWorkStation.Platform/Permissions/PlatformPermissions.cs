@@ -10,7 +10,7 @@ public static class PlatformPermissions
     public const string LoginHistoryView = "system.login-history.view";
     public const string AuditView = "system.audit.view";
     public const string ApprovalFlowsManage = "system.approval-flows.manage";
-    /// <summary>Read across every station of the user's county centre.</summary>
+    /// <summary>Read across every station of the user's county centre, and for a city bureau those of its county centres.</summary>
     public const string CountyOversight = "county.oversight";
     public const string ApprovalsSubmit = "approvals.submit";
     public const string ApprovalsViewAll = "approvals.view-all";
@@ -30,7 +30,7 @@ internal sealed class PlatformPermissionProvider : IPermissionProvider
         new(PlatformPermissions.LoginHistoryView, "查看登录历史", System, ReadOnly: true),
         new(PlatformPermissions.AuditView, "查看审计日志", System, ReadOnly: true),
         new(PlatformPermissions.ApprovalFlowsManage, "审批流程配置", System),
-        new(PlatformPermissions.CountyOversight, "查看本县全部社工站", System, ReadOnly: true),
+        new(PlatformPermissions.CountyOversight, "查看本县（市）全部社工站", System, ReadOnly: true),
         new(PlatformPermissions.ApprovalsSubmit, "提交审批申请", Work),
         new(PlatformPermissions.ApprovalsViewAll, "查看本站全部审批", Work, ReadOnly: true),
         new(PlatformPermissions.AttachmentsUpload, "上传附件", Work),

@@ -75,4 +75,21 @@ public static class CasesSeed
         await db.SaveChangesAsync();
         return plan;
     }
+
+    /// <summary>A service record of the case on the day, against its approved plan.</summary>
+    internal static async Task<ServiceRecord> ServiceRecordAsync(this TestApp app, Case item, ServicePlan plan, DateOnly on,
+        ServiceType type = ServiceType.HomeVisit, int minutes = 60, Guid? activityId = null, string? place = null)
+    {
+        await using var scope = app.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var record = new ServiceRecord
+        {
+            StationId = item.StationId, CaseId = item.Id, PlanId = plan.Id, ActivityId = activityId, ServiceDate = on,
+            DurationMinutes = minutes, Type = type, Place = place, Content = "上门探访，了解近况并链接助餐服务",
+            WorkerId = item.WorkerId, WorkerName = item.WorkerName, CreatedAt = DateTime.UtcNow,
+        };
+        db.ServiceRecords.Add(record);
+        await db.SaveChangesAsync();
+        return record;
+    }
 }

@@ -100,24 +100,43 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Unique(string prefix) => $"{prefix}{Interlocked.Increment(ref _counter)}{Guid.NewGuid().ToString("N")[..6]}";
 
-    public async Task<Station> NewStationAsync(string? name = null)
+    /// <summary>A station of the test county centre, or of <paramref name="organisation"/>.</summary>
+    public async Task<Station> NewStationAsync(string? name = null, Organisation? organisation = null)
     {
         await using var scope = SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var code = Unique("S");
-        var station = new Station { OrganisationId = OrganisationId, Name = name ?? $"测试社工站{code}", Code = code };
+        var station = new Station { OrganisationId = organisation?.Id ?? OrganisationId, Name = name ?? $"测试社工站{code}", Code = code };
         db.Stations.Add(station);
         await db.SaveChangesAsync();
         return station;
     }
 
+    /// <summary>An organisation of its own, so a county-wide user sees exactly the stations a test gives it: a county
+    /// centre, or one under <paramref name="parent"/> (a city bureau). Roles are deployment-wide and already seeded.</summary>
+    public async Task<Organisation> NewOrganisationAsync(string name, Organisation? parent = null)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var organisation = new Organisation { Name = Unique(name), ParentId = parent?.Id };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation;
+    }
+
     /// <summary>Creates a user with the roles in the stations; administrators get an authenticator (TOTP) enrolled.</summary>
-    public async Task<TestUser> NewUserAsync(string[] roles, params Station[] stations)
+    public Task<TestUser> NewUserAsync(string[] roles, params Station[] stations) => NewUserAsync(OrganisationId, roles, stations);
+
+    /// <summary>A user of another organisation (e.g. a city bureau's county-wide user, who may have no station of their own).</summary>
+    public Task<TestUser> NewUserAsync(Organisation organisation, string role, params Station[] stations) =>
+        NewUserAsync(organisation.Id, [role], stations);
+
+    private async Task<TestUser> NewUserAsync(Guid organisationId, string[] roles, Station[] stations)
     {
         await using var scope = SystemScope();
         var installation = scope.ServiceProvider.GetRequiredService<InstallationService>();
         var name = Unique("u");
-        var result = await installation.CreateUserAsync(OrganisationId, name, $"测试{name}", Password, roles,
+        var result = await installation.CreateUserAsync(organisationId, name, $"测试{name}", Password, roles,
             stations.Select(s => s.Id), CancellationToken.None);
         var user = result.Value ?? throw new InvalidOperationException(result.Error!.Message);
         string? totpKey = null;

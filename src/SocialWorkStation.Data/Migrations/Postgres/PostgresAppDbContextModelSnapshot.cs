@@ -1686,6 +1686,9 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -1695,6 +1698,8 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("platform_organisation", (string)null);
                 });
@@ -1895,6 +1900,14 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
+                {
+                    b.HasOne("SocialWorkStation.Platform.Stations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Station", b =>

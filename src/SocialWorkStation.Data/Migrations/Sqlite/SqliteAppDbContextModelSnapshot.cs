@@ -1674,6 +1674,9 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -1683,6 +1686,8 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("platform_organisation", (string)null);
                 });
@@ -1883,6 +1888,14 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
+                {
+                    b.HasOne("SocialWorkStation.Platform.Stations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Station", b =>

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Platform.Audit;
+using SocialWorkStation.Platform.Exports;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
@@ -15,18 +15,13 @@ public sealed record LedgerExportQuery : CaseListQuery
     public bool? Reveal { get; set; }
 }
 
-/// <summary>The finished workbook in a temporary file that deletes itself when the response closes.</summary>
-public sealed record LedgerFile(Stream Content, string FileName);
-
 /// <summary>个案台账 (C3.4.2) as xlsx: identifiers masked by default (C1.3.4: exports are masked unless the user may
-/// reveal, and each reveal is logged). Rows are read page by page and written as they come (never the whole table in
-/// memory); the zip is built in a temporary file because Kestrel forbids the synchronous writes a zip archive makes on close.</summary>
+/// reveal, and each reveal is logged). One query is read as a stream and each row written as it comes (never the whole
+/// table in memory, and no OFFSET paging, which grows quadratically with the ledger).</summary>
 internal sealed class ExportLedgerHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock,
     IPersonalDataProtector protector, IAccessLog accessLog)
 {
-    private const int Batch = 500;
-
-    public async Task<Result<LedgerFile>> HandleAsync(LedgerExportQuery q, CancellationToken ct)
+    public async Task<Result<ExportFile>> HandleAsync(LedgerExportQuery q, CancellationToken ct)
     {
         var reveal = q.Reveal == true;
         if (reveal && !access.MayReveal) return Error.Forbidden("无权导出完整身份证号。");
@@ -35,46 +30,27 @@ internal sealed class ExportLedgerHandler(ICasesDb db, CaseAccess access, ICurre
 
         await accessLog.RecordAsync("case-ledger", user.StationId ?? Guid.Empty,
             reveal ? "导出个案台账（完整身份证号）" : "导出个案台账（脱敏）", user.StationId, ct);
-
-        var path = Path.Combine(Path.GetTempPath(), $"sws-ledger-{Guid.NewGuid():N}.xlsx");
-        var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            await MiniExcel.SaveAsAsync(file, Rows(cases, reveal, ct), cancellationToken: ct);
-            file.Position = 0;
-            return new LedgerFile(file, $"个案台账-{today:yyyyMMdd}.xlsx");
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
+        return await XlsxExport.WriteAsync(Rows(cases, reveal, ct), $"个案台账-{today:yyyyMMdd}.xlsx", ct);
     }
 
     private async IAsyncEnumerable<LedgerRow> Rows(IQueryable<Domain.Case> cases, bool reveal, [EnumeratorCancellation] CancellationToken ct)
     {
-        var ordered = cases.OrderBy(k => k.IntakeDate).ThenBy(k => k.Id);
-        for (var skip = 0; ; skip += Batch)
+        var rows = cases.OrderBy(k => k.IntakeDate).ThenBy(k => k.Id).Select(k => new
         {
-            var page = await ordered.Skip(skip).Take(Batch).Select(k => new
+            k.Number, k.Client!.Name, k.Client.Gender, k.Client.BirthDate, k.Client.IdNumberMasked, k.Client.IdNumberCipher,
+            k.Client.TargetGroups, k.Status, k.RiskLevel, k.WorkerName, k.IntakeDate, k.LastContactOn, k.ServiceCount,
+            k.ServiceMinutes, k.ClosedOn,
+        }).AsAsyncEnumerable().WithCancellation(ct);
+        await foreach (var k in rows)
+            yield return new LedgerRow
             {
-                k.Number, k.Client!.Name, k.Client.Gender, k.Client.BirthDate, k.Client.IdNumberMasked, k.Client.IdNumberCipher,
-                k.Client.TargetGroups, k.Status, k.RiskLevel, k.WorkerName, k.IntakeDate, k.LastContactOn, k.ServiceCount,
-                k.ServiceMinutes, k.ClosedOn,
-            }).ToListAsync(ct);
-            foreach (var k in page)
-                yield return new LedgerRow
-                {
-                    案号 = k.Number, 服务对象 = k.Name, 性别 = CaseLabels.Label(k.Gender), 出生日期 = k.BirthDate?.ToString("yyyy-MM-dd") ?? "",
-                    身份证号 = (reveal ? protector.Decrypt(k.IdNumberCipher) : k.IdNumberMasked) ?? "",
-                    服务对象类别 = k.TargetGroups.Trim('|').Replace("|", "、"), 状态 = CaseLabels.Label(k.Status),
-                    风险等级 = CaseLabels.Label(k.RiskLevel), 负责社工 = k.WorkerName, 接案日期 = k.IntakeDate.ToString("yyyy-MM-dd"),
-                    最近服务 = k.LastContactOn?.ToString("yyyy-MM-dd") ?? "", 服务次数 = k.ServiceCount,
-                    服务时长 = Math.Round(k.ServiceMinutes / 60m, 1, MidpointRounding.AwayFromZero), 结案日期 = k.ClosedOn?.ToString("yyyy-MM-dd") ?? "",
-                };
-            if (page.Count < Batch) yield break;
-        }
+                案号 = k.Number, 服务对象 = k.Name, 性别 = CaseLabels.Label(k.Gender), 出生日期 = k.BirthDate?.ToString("yyyy-MM-dd") ?? "",
+                身份证号 = (reveal ? protector.Decrypt(k.IdNumberCipher) : k.IdNumberMasked) ?? "",
+                服务对象类别 = k.TargetGroups.Trim('|').Replace("|", "、"), 状态 = CaseLabels.Label(k.Status),
+                风险等级 = CaseLabels.Label(k.RiskLevel), 负责社工 = k.WorkerName, 接案日期 = k.IntakeDate.ToString("yyyy-MM-dd"),
+                最近服务 = k.LastContactOn?.ToString("yyyy-MM-dd") ?? "", 服务次数 = k.ServiceCount,
+                服务时长 = Math.Round(k.ServiceMinutes / 60m, 1, MidpointRounding.AwayFromZero), 结案日期 = k.ClosedOn?.ToString("yyyy-MM-dd") ?? "",
+            };
     }
 }
 
