@@ -44,6 +44,8 @@ fi
 failed_steps=0
 step "migrations match the model (both providers)"
 CONFIGURATION=$config scripts/check-migrations.sh || failed_steps=$((failed_steps + 1))
+step "benchmark instrument at tiny scale (issue 4: generator + runner --quick; no speed asserted)"
+CONFIGURATION=$config scripts/bench-smoke.sh || failed_steps=$((failed_steps + 1))
 
 run_tests() { # project, label, extra env...
   local project=$1 label=$2; shift 2
