@@ -12,6 +12,7 @@ public sealed class BenchmarkSet(Workload work, RawSql raw, AppUnderTest app, Pl
     {
         var results = new List<ScenarioResult>
         {
+            await ReadAsync(Baseline, work.BaselineAsync, null),
             await ReadAsync(CaseList, work.CaseListAsync, s => raw.CaseListAsync(s.Worker, work.Today)),
             await ReadAsync(Search, work.SearchAsync, s => raw.ClientsAsync(s.Worker, s.Worker.NameFragment, null)),
             await ReadAsync(Lookup, work.LookupAsync, s => raw.ClientsAsync(s.Worker, null, s.IdIndex)),

@@ -56,11 +56,12 @@ public sealed record ProviderReport(
 
 public static class ScenarioNames
 {
-    public const string CaseList = "case-list", Search = "client-search", Lookup = "id-lookup", CaseFile = "case-file",
+    public const string Baseline = "baseline", CaseList = "case-list", Search = "client-search", Lookup = "id-lookup", CaseFile = "case-file",
         Dashboard = "dashboard", StatsCounty = "stats-county", StatsCity = "stats-city", Export = "export", CreateService = "create-service";
 
     public static string Title(string name) => name switch
     {
+        Baseline => "Baseline: GET /api/v1/me (auth and user loading only; no target)",
         CaseList => "Case list (page 1 of 20, status + worker, by last contact)",
         Search => "Client search (2-character name fragment)",
         Lookup => "Client lookup (full ID number)",

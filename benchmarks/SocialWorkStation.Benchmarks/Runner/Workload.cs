@@ -48,6 +48,8 @@ public sealed class Workload
     public string StatisticsUrl => "/api/v1/statistics/monthly" + Url.Join(("month", Manifest.Month));
     public string ExportUrl => "/api/v1/services/export.xlsx" + Url.Join(("month", Manifest.Month));
 
+    /// <summary>The fixed cost every API request pays (token, user, roles, stations); reads the ratios below it.</summary>
+    public Task<bool> BaselineAsync(Session s) => _api.GetAsync(s.Token, "/api/v1/me");
     public Task<bool> CaseListAsync(Session s) => _api.GetAsync(s.Token, CaseListUrl(s.Worker));
     public Task<bool> SearchAsync(Session s) => _api.GetAsync(s.Token, SearchUrl(s.Worker));
     public Task<bool> LookupAsync(Session s) => _api.GetAsync(s.Token, LookupUrl(s.Worker));
