@@ -72,6 +72,10 @@ public sealed class BenchmarkSet(Workload work, RawSql raw, AppUnderTest app, Pl
             if (!ok) failures++;
             if (ok && sink is MemoryStream file) xlsxRows = CountRows(file);
         }
+        // One header row, then one row per service record: anything else means the figure is not rows/s of the ledger.
+        if (xlsxRows is { } inFile && inFile - 1 != rows)
+            errors.Record($"export: the file has {inFile - 1} data rows, the SQL count of the month's service records is {rows} " +
+                          "(does the city user see every station?)");
         var timing = Stats.From(ms, (int)failures, ms.Sum() / 1000);
         return new ExportResult(rows, xlsxRows, bytes, timing, timing.P50 > 0 ? rows / (timing.P50 / 1000) : 0, peak, app.Memory().HwmMb);
     }

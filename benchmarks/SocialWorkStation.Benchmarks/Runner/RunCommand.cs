@@ -63,7 +63,7 @@ public static class RunCommand
                 if (work.WriteTargets < Math.Max(plan.WriteTasks, plan.LoadUsers))
                     Console.Error.WriteLine($"note: {work.WriteTargets} writable case(s) for up to {Math.Max(plan.WriteTasks, plan.LoadUsers)} concurrent writers: " +
                                             "writers sharing a case take turns, and their latency includes the wait");
-                await SameRowsCheck.RunAsync(app.Address, work.Workers[0], raw, work.Today, errors);
+                await SameRowsCheck.RunAsync(app.Address, work, raw, errors);
                 var set = new BenchmarkSet(work, raw, app, plan, errors, skip);
                 for (var run = 1; run <= plan.Runs; run++)
                 {

@@ -100,22 +100,37 @@ public sealed class Workload
     private static Guid BigCase(BenchWorker w) => w.BigCaseId != Guid.Empty ? w.BigCaseId : w.WritableCaseIds.FirstOrDefault();
 }
 
-/// <summary>Before measuring, proves the raw SQL returns what the endpoint returns (item count and total) for the first
-/// worker: a ratio against a query that returns different rows would be meaningless.</summary>
+/// <summary>Before measuring, proves the instrument measures what it claims: the raw SQL returns what the endpoint returns
+/// for the first worker (a ratio against different rows would be meaningless), and the county and city users see
+/// stations (statistics over none would be fast and worthless).</summary>
 public static class SameRowsCheck
 {
-    public static async Task RunAsync(Uri app, Session s, RawSql raw, DateOnly today, ErrorLog errors)
+    public static async Task RunAsync(Uri app, Workload work, RawSql raw, ErrorLog errors)
     {
         using var http = new HttpClient { BaseAddress = app, Timeout = TimeSpan.FromMinutes(1) };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", s.Token);
-        await CompareAsync(http, "case list", Workload.CaseListUrl(s.Worker), () => raw.CaseListAsync(s.Worker, today), errors);
-        await CompareAsync(http, "client search", Workload.SearchUrl(s.Worker), () => raw.ClientsAsync(s.Worker, s.Worker.NameFragment, null), errors);
-        await CompareAsync(http, "ID lookup", Workload.LookupUrl(s.Worker), () => raw.ClientsAsync(s.Worker, null, s.IdIndex), errors);
+        var s = work.Workers[0];
+        await CompareAsync(http, s.Token, "case list", Workload.CaseListUrl(s.Worker), () => raw.CaseListAsync(s.Worker, work.Today), errors);
+        await CompareAsync(http, s.Token, "client search", Workload.SearchUrl(s.Worker), () => raw.ClientsAsync(s.Worker, s.Worker.NameFragment, null), errors);
+        await CompareAsync(http, s.Token, "ID lookup", Workload.LookupUrl(s.Worker), () => raw.ClientsAsync(s.Worker, null, s.IdIndex), errors);
+        var county = await StationsAsync(http, work.CountyToken);
+        var city = await StationsAsync(http, work.CityToken);
+        Console.Error.WriteLine($"county user {work.Manifest.CountyUser} sees {county} stations, city user {work.Manifest.CityUser} sees {city}");
+        if (county == 0 || city == 0) errors.Record($"check: the county user sees {county} stations and the city user {city}: statistics and export would measure nothing");
     }
 
-    private static async Task CompareAsync(HttpClient http, string what, string url, Func<Task<int>> raw, ErrorLog errors)
+    private static async Task<int> StationsAsync(HttpClient http, string token)
     {
-        using var response = await http.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me") { Headers = { Authorization = new("Bearer", token) } };
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode) return 0;
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+        return json.RootElement.TryGetProperty("stations", out var stations) ? stations.GetArrayLength() : 0;
+    }
+
+    private static async Task CompareAsync(HttpClient http, string token, string what, string url, Func<Task<int>> raw, ErrorLog errors)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { Authorization = new("Bearer", token) } };
+        using var response = await http.SendAsync(request);
         if (!response.IsSuccessStatusCode)
         {
             errors.Record($"check {what}: GET {url} → {(int)response.StatusCode}");
