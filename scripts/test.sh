@@ -44,6 +44,8 @@ fi
 failed_steps=0
 step "migrations match the model (both providers)"
 CONFIGURATION=$config scripts/check-migrations.sh || failed_steps=$((failed_steps + 1))
+step "benchmark instrument at tiny scale (issue 4: generator + runner --quick; no speed asserted)"
+CONFIGURATION=$config scripts/bench-smoke.sh || failed_steps=$((failed_steps + 1))
 
 # The benchmark instrument (issue 4) at a tiny scale, so it never rots: generate a city of 4 stations on each provider,
 # check the generated audit chain, and run every benchmark scenario a few times. No speed thresholds here.
