@@ -17,6 +17,8 @@ smoke() { # provider connection-string
   local provider=$1 connection=$2 dir="$work/$1"
   echo "-- benchmark smoke run: $provider"
   dotnet "$bench" generate --provider "$provider" --connection "$connection" --scale tiny --out "$dir"
+  # The generated audit rows must chain onto the app's own (C7.3.2): the app's verifier checks every row.
+  dotnet "$app" verify-audit "--Database:Provider=$provider" "--ConnectionStrings:$provider=$connection"
   dotnet "$bench" run --manifest "$dir/manifest.json" --app "$app" --out "$work/results" --quick > "$work/$provider.md"
   awk '/^\| scenario \| c=1/ { t = 1 } t && /^\|/ { print } t && !/^\|/ { exit }' "$work/$provider.md"   # scenario table for the CI log
 }

@@ -47,28 +47,6 @@ CONFIGURATION=$config scripts/check-migrations.sh || failed_steps=$((failed_step
 step "benchmark instrument at tiny scale (issue 4: generator + runner --quick; no speed asserted)"
 CONFIGURATION=$config scripts/bench-smoke.sh || failed_steps=$((failed_steps + 1))
 
-# The benchmark instrument (issue 4) at a tiny scale, so it never rots: generate a city of 4 stations on each provider,
-# check the generated audit chain, and run every benchmark scenario a few times. No speed thresholds here.
-bench_tiny() {
-  local dir bench app pg
-  dir=$(mktemp -d /tmp/sws-bench.XXXXXX)
-  bench="dotnet $root/benchmarks/SocialWorkStation.Benchmarks/bin/$config/net10.0/SocialWorkStation.Benchmarks.dll"
-  app="$root/src/SocialWorkStation.Web/bin/$config/net10.0/SocialWorkStation.Web.dll"
-  pg="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=bench_tiny"
-  createdb -h 127.0.0.1 -p "$pgport" -U postgres bench_tiny &&
-  $bench generate --provider Sqlite --connection "Data Source=$dir/sqlite/sws.db" --scale tiny --out "$dir/sqlite" &&
-  dotnet "$app" verify-audit --Database:Provider=Sqlite "--ConnectionStrings:Sqlite=Data Source=$dir/sqlite/sws.db" &&
-  $bench run --manifest "$dir/sqlite/manifest.json" --app "$app" --out "$dir/results" --quick &&
-  $bench generate --provider Postgres --connection "$pg" --scale tiny --out "$dir/postgres" &&
-  dotnet "$app" verify-audit --Database:Provider=Postgres "--ConnectionStrings:Postgres=$pg" &&
-  $bench run --manifest "$dir/postgres/manifest.json" --app "$app" --out "$dir/results" --quick
-  local rc=$?
-  rm -rf "$dir"
-  return $rc
-}
-step "benchmark instrument at tiny scale (both providers)"
-if bench_tiny > "$results/bench-tiny.log" 2>&1; then tail -5 "$results/bench-tiny.log"; else
-  tail -40 "$results/bench-tiny.log"; echo "benchmark instrument failed"; failed_steps=$((failed_steps + 1)); fi
 
 run_tests() { # project, label, extra env...
   local project=$1 label=$2; shift 2

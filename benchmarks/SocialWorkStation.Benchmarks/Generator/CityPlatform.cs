@@ -37,7 +37,7 @@ internal sealed class CityPlatform(AppDbContext db, InstallationService installa
         var stations = new List<StationInfo>();
         for (var c = 0; c < scale.Counties; c++)
         {
-            var county = new Organisation { Name = CountyNames[c] + "社会工作指导中心", RegionCode = $"3301{c + 2:00}" }; // PARENT-PENDING: ParentId = city.Id
+            var county = new Organisation { Name = CountyNames[c] + "社会工作指导中心", RegionCode = $"3301{c + 2:00}", ParentId = city.Id };
             db.Organisations.Add(county);
             installation.SeedFlows(county.Id);
             AddUser($"county{c + 1:00}", $"{CountyNames[c]}民政科", county.Id, [Roles.County], []);
