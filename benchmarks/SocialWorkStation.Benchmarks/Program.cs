@@ -3,6 +3,7 @@ using SocialWorkStation.Benchmarks;
 // benchmarks: generate a city (or a tiny one), then measure the Release app against it.
 //   generate --provider Sqlite|Postgres --connection "<cs>" --scale city|tiny --out <dir> [--seed 20261126]
 //   run      --manifest <dir>/manifest.json --app <SocialWorkStation.Web.dll> --out <results dir> [--runs 3] [--quick]
+//            [--load-seconds 60] [--skip scenario,…] [--port N] [--seed N]   (see benchmarks/results/README.md)
 var command = args.FirstOrDefault();
 var options = Options.Parse(args.Skip(1));
 return command switch
@@ -16,6 +17,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: generate --provider Sqlite|Postgres --connection <cs> --scale city|tiny --out <dir> [--seed N]");
     Console.Error.WriteLine("       run --manifest <dir>/manifest.json --app <path to SocialWorkStation.Web.dll> --out <dir> [--runs 3] [--quick]");
+    Console.Error.WriteLine("           [--load-seconds 60] [--skip scenario,...] [--port N] [--seed N]");
     return 64;
 }
 
