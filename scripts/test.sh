@@ -47,7 +47,6 @@ CONFIGURATION=$config scripts/check-migrations.sh || failed_steps=$((failed_step
 step "benchmark instrument at tiny scale (issue 4: generator + runner --quick; no speed asserted)"
 CONFIGURATION=$config scripts/bench-smoke.sh || failed_steps=$((failed_steps + 1))
 
-
 run_tests() { # project, label, extra env...
   local project=$1 label=$2; shift 2
   step "tests: $label"

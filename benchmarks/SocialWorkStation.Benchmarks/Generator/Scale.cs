@@ -9,7 +9,7 @@ internal sealed record Scale(string Name, int Counties, int StationsPerCounty, i
     public const int WorkersPerStation = 5;
 
     public static readonly Scale City = new("city", 10, 15, 200_000, 60_000, 120_000, 80_000, 1_200_000, 20_000, 400_000, 200);
-    public static readonly Scale Tiny = new("tiny", 2, 2, 160, 48, 96, 64, 1_200, 16, 160, 20);
+    public static readonly Scale Tiny = new("tiny", 2, 2, 400, 160, 320, 220, 2_000, 16, 160, 20);
 
     public int Stations => Counties * StationsPerCounty;
     public int PerStation(int total) => total / Stations;

@@ -110,12 +110,16 @@ internal sealed partial class StationBuilder
         var budget = scale.PerStation(scale.ServiceRecords);
         budget -= BuildActivities(clients, served.Where(k => k.Status == CaseStatus.Intervention && !big.Contains(k)).ToDictionary(k => k.ClientId), windows);
         foreach (var k in big)
-            for (var i = 0; i < scale.BigCaseRecords && budget > 0; i++, budget--) AddService(k, windows[k.Id], null);
+            for (var i = 0; i < scale.BigCaseRecords && budget > 0; i++, budget--) AddService(k, f.DateBetween(windows[k.Id].From, windows[k.Id].To), null);
+        // The day first, then a case in service that day: a station with a steady caseload records about the same
+        // number of contacts every month (~1/12 of the year's), where picking the case first piles them into recent months.
         var others = served.Where(k => !big.Contains(k)).ToList();
         for (; budget > 0 && others.Count > 0; budget--)
         {
+            var day = f.DateBetween(today.AddDays(-365), today.AddDays(-1));
             var k = others[f.Rng.Next(others.Count)];
-            AddService(k, windows[k.Id], null);
+            for (var tries = 0; tries < 40 && (day < windows[k.Id].From || day > windows[k.Id].To); tries++) k = others[f.Rng.Next(others.Count)];
+            AddService(k, day < windows[k.Id].From || day > windows[k.Id].To ? f.DateBetween(windows[k.Id].From, windows[k.Id].To) : day, null);
         }
         foreach (var k in served) FinishCase(k, windows[k.Id]);
     }
@@ -123,10 +127,9 @@ internal sealed partial class StationBuilder
     private static readonly ServiceType[] ContactTypes =
         [ServiceType.HomeVisit, ServiceType.HomeVisit, ServiceType.HomeVisit, ServiceType.PhoneCall, ServiceType.PhoneCall, ServiceType.Interview, ServiceType.Interview, ServiceType.ResourceLinking];
 
-    private ServiceRecord AddService(Case k, (DateOnly From, DateOnly To) window, Activity? activity)
+    private ServiceRecord AddService(Case k, DateOnly date, Activity? activity)
     {
         var worker = WorkerOf(k);
-        var date = activity?.Date ?? f.DateBetween(window.From, window.To);
         var at = f.TimeOn(date).AddHours(6);
         var plan = _approvedPlans[k.Id].Where(p => p.Approved <= date).Select(p => p.PlanId).DefaultIfEmpty(_approvedPlans[k.Id][0].PlanId).Last();
         var type = activity is null ? f.Pick(ContactTypes) : activity.Kind == ActivityKind.Group ? ServiceType.Group : ServiceType.CommunityActivity;
@@ -180,7 +183,7 @@ internal sealed partial class StationBuilder
                 _batch.Participants.Add(p);
                 Record(p, at, organiser);
                 if (k is null) continue;
-                AddService(k, windows[k.Id], activity);
+                AddService(k, date, activity);
                 made++;
             }
         }

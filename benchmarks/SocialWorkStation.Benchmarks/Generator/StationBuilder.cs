@@ -55,7 +55,7 @@ internal sealed partial class StationBuilder(StationInfo station, Scale scale, F
 
     private List<Client> BuildClients(int count)
     {
-        var first = today.AddDays(-540);
+        var first = today.AddDays(-720);
         for (var i = 0; i < count; i++)
         {
             var by = f.Pick(station.Workers);
@@ -127,7 +127,7 @@ internal sealed partial class StationBuilder(StationInfo station, Scale scale, F
             // Cases still at the start of the process were opened recently; the others have had time to be served.
             var intake = status is CaseStatus.Intake or CaseStatus.Assessment or CaseStatus.Planning or CaseStatus.NotAccepted
                 ? f.DateBetween(Max(registered, today.AddDays(-45)), today.AddDays(-1))
-                : f.DateBetween(Max(registered, today.AddDays(-420)), today.AddDays(-120));
+                : f.DateBetween(Max(registered, today.AddDays(-700)), today.AddDays(-120));
             drafts.Add((chosen[i], status, intake, station.Workers[i % station.Workers.Count]));
         }
         var perYear = new Dictionary<int, int>();
