@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
@@ -75,5 +76,13 @@ internal static class CaseFileSeed
         await using var scope = app.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<IPlatformDb>();
         return await db.AccessLog.AsNoTracking().Where(e => e.UserId == userId).ToListAsync();
+    }
+
+    /// <summary>The rows of an xlsx export, read back with MiniExcel, by Chinese column header.</summary>
+    public static async Task<List<IDictionary<string, object>>> XlsxRowsAsync(this HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using MiniExcelLibs;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases;
 using SocialWorkStation.Modules.Cases.Domain;
@@ -30,12 +29,6 @@ public abstract class LedgerExportTests(TestApp app)
         return (station, director, client, k, id);
     }
 
-    private static async Task<List<IDictionary<string, object>>> RowsAsync(HttpResponseMessage response)
-    {
-        response.EnsureSuccessStatusCode();
-        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
-    }
 
     [Fact]
     [Trait("Clause", "C3.4.2")]
@@ -48,7 +41,7 @@ public abstract class LedgerExportTests(TestApp app)
         var response = await http.GetAsync("/api/v1/cases/export.xlsx");
 
         Assert.Equal($"个案台账-{CaseFileSeed.BeijingToday():yyyyMMdd}.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
-        var row = Assert.Single(await RowsAsync(response));
+        var row = Assert.Single(await response.XlsxRowsAsync());
         Assert.Equal(Headers, row.Keys);
         Assert.Equal(k.Number, row["案号"]);
         Assert.Equal(client.Name, row["服务对象"]);
@@ -65,7 +58,7 @@ public abstract class LedgerExportTests(TestApp app)
         var (station, director, _, _, id) = await ArrangeAsync();
         using var http = await app.ClientForAsync(director, station);
 
-        var row = Assert.Single(await RowsAsync(await http.GetAsync("/api/v1/cases/export.xlsx?reveal=true")));
+        var row = Assert.Single(await (await http.GetAsync("/api/v1/cases/export.xlsx?reveal=true")).XlsxRowsAsync());
 
         Assert.Equal(id, row["身份证号"]);
         Assert.Single(await app.AccessLogAsync(director.Id), e => e.Entity == "case-ledger" && e.Purpose.Contains("完整"));
@@ -80,7 +73,7 @@ public abstract class LedgerExportTests(TestApp app)
         using var http = await app.ClientForAsync(exporter, station);
 
         var refused = await http.GetAsync("/api/v1/cases/export.xlsx?reveal=true");
-        var masked = Assert.Single(await RowsAsync(await http.GetAsync("/api/v1/cases/export.xlsx")));
+        var masked = Assert.Single(await (await http.GetAsync("/api/v1/cases/export.xlsx")).XlsxRowsAsync());
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(Masking.IdNumber(id), masked["身份证号"]);
@@ -93,8 +86,8 @@ public abstract class LedgerExportTests(TestApp app)
         var (station, director, _, _, _) = await ArrangeAsync();
         using var http = await app.ClientForAsync(director, station);
 
-        Assert.Empty(await RowsAsync(await http.GetAsync("/api/v1/cases/export.xlsx?status=Closed")));
-        Assert.Single(await RowsAsync(await http.GetAsync("/api/v1/cases/export.xlsx?targetGroup=" + Uri.EscapeDataString("低保对象"))));
+        Assert.Empty(await (await http.GetAsync("/api/v1/cases/export.xlsx?status=Closed")).XlsxRowsAsync());
+        Assert.Single(await (await http.GetAsync("/api/v1/cases/export.xlsx?targetGroup=" + Uri.EscapeDataString("低保对象"))).XlsxRowsAsync());
     }
 }
 

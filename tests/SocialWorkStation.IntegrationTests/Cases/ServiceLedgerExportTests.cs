@@ -6,7 +6,6 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Statistics;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
-using MiniExcelLibs;
 
 namespace SocialWorkStation.IntegrationTests.Cases;
 
@@ -17,12 +16,6 @@ public abstract class ServiceLedgerExportTests(TestApp app)
     private const string Url = "/api/v1/services/export.xlsx?month=" + StatisticsCity.Month;
     private static readonly string[] Headers = ["社工站", "案号", "服务对象", "服务日期", "服务方式", "时长（分钟）", "服务地点", "负责社工", "来源"];
 
-    private static async Task<List<IDictionary<string, object>>> RowsAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
-    }
 
     [Fact]
     [Trait("Clause", "C3.4.2")]
@@ -36,7 +29,7 @@ public abstract class ServiceLedgerExportTests(TestApp app)
         var response = await client.GetAsync(Url);
 
         Assert.Equal($"服务台账-{StatisticsCity.Month}.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
-        var rows = await RowsAsync(response);
+        var rows = await response.XlsxRowsAsync();
         Assert.Equal(3, rows.Count);                                   // September, November and station B1 are left out
         Assert.Equal(Headers, rows[0].Keys);
         Assert.All(rows, r => Assert.Equal(city.A1.Name, r["社工站"]));
@@ -60,7 +53,7 @@ public abstract class ServiceLedgerExportTests(TestApp app)
         await app.ServiceRecordAsync(city.CaseB1, city.PlanB1, StatisticsCity.First, ServiceType.Group, activityId: Guid.CreateVersion7());
         using var client = await app.ClientForAsync(await app.NewUserAsync(city.Bureau, Roles.County));
 
-        var rows = await RowsAsync(await client.GetAsync(Url));
+        var rows = await (await client.GetAsync(Url)).XlsxRowsAsync();
 
         Assert.Equal(3 + 2, rows.Count);
         Assert.Equal(2, rows.Count(r => (string)r["社工站"] == city.B1.Name));
@@ -76,7 +69,7 @@ public abstract class ServiceLedgerExportTests(TestApp app)
         await app.UpdateCaseAsync(city.ClosedCaseA1.Id, k => k.WorkerId = exporter.Id);
         using var client = await app.ClientForAsync(exporter, city.A1);
 
-        var rows = await RowsAsync(await client.GetAsync(Url));
+        var rows = await (await client.GetAsync(Url)).XlsxRowsAsync();
 
         Assert.Equal(city.ClosedCaseA1.Number, Assert.Single(rows)["案号"]);
     }
