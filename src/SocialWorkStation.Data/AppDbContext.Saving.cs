@@ -26,6 +26,9 @@ public abstract partial class AppDbContext
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         foreach (var entry in changed) EnforceWriteRules(entry);
         var captured = changed.Where(e => e.Entity is not INotAudited and not DataProtectionKey).Select(Capture).ToList();
+        // Inside a caller's transaction the caller already holds (or queues for) SQLite's write lock: no second gate.
+        using var turn = changed.Count > 0 && !IsPostgres && Database.CurrentTransaction is null
+            ? await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, isAsync, ct) : null;
         if (captured.Count == 0) return await BaseSave(acceptAll, isAsync, ct);
 
         // Entity changes and their audit rows commit together or not at all (C7.3.2).

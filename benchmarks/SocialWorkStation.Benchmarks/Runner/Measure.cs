@@ -38,7 +38,7 @@ public sealed record Plan(int Warmup, int Sequential, int SlowSequential, int Ex
     TimeSpan? Duration, int PerTask, int SlowPerTask, int Runs, int LoadSeconds, int LoadUsers)
 {
     public static Plan Full(int runs, int loadSeconds) =>
-        new(Warmup: 20, Sequential: 200, SlowSequential: 10, ExportRepeats: 3, Tasks: 16, WriteTasks: 8,
+        new(Warmup: 100, Sequential: 200, SlowSequential: 10, ExportRepeats: 3, Tasks: 16, WriteTasks: 8,
             Duration: TimeSpan.FromSeconds(10), PerTask: 0, SlowPerTask: 1, Runs: runs, LoadSeconds: loadSeconds, LoadUsers: 32);
 
     public static Plan Quick(int loadSeconds) =>
