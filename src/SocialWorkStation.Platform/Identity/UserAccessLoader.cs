@@ -18,31 +18,31 @@ internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null || !IsUsable(user, clock)) return null;
 
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == userId
-                           select new { r.Id, r.Name }).AsNoTracking().ToListAsync(ct);
-        var roleIds = roles.Select(r => r.Id).ToList();
-        var permissions = await db.RolePermissions.Where(p => roleIds.Contains(p.RoleId))
-            .Select(p => p.Permission).Distinct().ToListAsync(ct);
+        // Three small queries per request (every request binds its user): roles with their permissions in one, the
+        // user's own stations in another; a county-wide user's stations are a fourth.
+        var grants = await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            where ur.UserId == userId
+                            from p in db.RolePermissions.Where(p => p.RoleId == r.Id).DefaultIfEmpty()
+                            select new { r.Name, Permission = (string?)p!.Permission }).AsNoTracking().ToListAsync(ct);
+        var roles = grants.Select(g => g.Name ?? "").Distinct().ToList();
+        var permissions = grants.Where(g => g.Permission is not null).Select(g => g.Permission!).ToHashSet();
         var countyWide = permissions.Contains(PlatformPermissions.CountyOversight);
 
+        var own = await db.Stations.Where(s => s.IsActive && db.UserStations.Any(us => us.UserId == userId && us.StationId == s.Id))
+            .OrderBy(s => s.Code).Select(s => new StationRef(s.Id, s.Name, s.Code)).ToListAsync(ct);
         // A county-wide user sees their own organisation's stations and, for a city bureau, those of the county
         // centres whose parent it is (one level: city → counties → stations).
         var org = user.OrganisationId;
-        var stations = countyWide
-            ? db.Stations.Where(s => s.IsActive && (s.OrganisationId == org
-                                                    || db.Organisations.Any(o => o.Id == s.OrganisationId && o.ParentId == org)))
-            : db.Stations.Where(s => s.IsActive && db.UserStations.Any(us => us.UserId == userId && us.StationId == s.Id));
-        var home = await db.UserStations.Where(us => us.UserId == userId)
-            .Join(db.Stations.Where(s => s.IsActive), us => us.StationId, s => s.Id, (us, s) => s)
-            .OrderBy(s => s.Code).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
-        var stationRefs = await stations.OrderBy(s => s.Code)
-            .Select(s => new StationRef(s.Id, s.Name, s.Code)).ToListAsync(ct);
+        var stationRefs = countyWide
+            ? await db.Stations.Where(s => s.IsActive && (s.OrganisationId == org
+                                                          || db.Organisations.Any(o => o.Id == s.OrganisationId && o.ParentId == org)))
+                .OrderBy(s => s.Code).Select(s => new StationRef(s.Id, s.Name, s.Code)).ToListAsync(ct)
+            : own;
 
         return new UserAccess(user.Id, user.UserName ?? "", user.DisplayName, user.OrganisationId,
-            roles.Select(r => r.Name ?? "").ToList(), permissions.ToHashSet(), stationRefs, countyWide,
-            RequiresTwoFactorSetup: roles.Any(r => r.Name == Roles.Admin) && !user.TwoFactorEnabled, home);
+            roles, permissions, stationRefs, countyWide,
+            RequiresTwoFactorSetup: roles.Contains(Roles.Admin) && !user.TwoFactorEnabled, own.FirstOrDefault()?.Id);
     }
 
     /// <summary>Disabled accounts and evaluators past their expiry date may not act.</summary>
