@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full benchmark of issue 4 (not part of the test run; ~1 h on a 2-core machine):
+# The full benchmark of issue 4 (not part of the test run; ~40 min on a 2-core machine):
 #   1. generate the city (150 stations, 200 000 clients, 1.2 M service records, …) into SQLite and into a throwaway
 #      PostgreSQL with production durability settings (fsync on);
 #   2. run the benchmark runner three times and the 60-second load test against the Release app on each;
