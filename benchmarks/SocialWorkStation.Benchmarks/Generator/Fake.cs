@@ -1,4 +1,5 @@
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Protection;
 
 namespace SocialWorkStation.Benchmarks.Generator;
 
@@ -38,16 +39,12 @@ internal sealed class Fake(int seed)
         return new Guid(bytes, bigEndian: true);
     }
 
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
     /// <summary>A valid 18-digit 居民身份证号 (GB 11643-1999): region, birth date, sequence (odd = male), check character.</summary>
     public static string IdNumber(string region, DateOnly birth, int sequence, Gender gender)
     {
         var seq = sequence % 500 * 2 + (gender == Gender.Male ? 1 : 0);
         var body = $"{region}{birth:yyyyMMdd}{seq:000}";
-        var sum = 0;
-        for (var i = 0; i < 17; i++) sum += (body[i] - '0') * Weights[i];
-        return body + "10X98765432"[sum % 11];
+        return body + ChineseIdNumber.CheckCharacter(body);
     }
 
     public string Mobile() => "1" + Pick(new[] { "35", "38", "39", "58", "59", "86", "87", "77" }) + Rng.Next(10_000_000, 100_000_000).ToString();

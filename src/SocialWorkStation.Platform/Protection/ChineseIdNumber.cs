@@ -20,9 +20,7 @@ public static partial class ChineseIdNumber
         if (value.Length == 18)
         {
             if (!Format18().IsMatch(value)) return (null, "身份证号应为 17 位数字加 1 位数字或 X。");
-            var sum = 0;
-            for (var i = 0; i < 17; i++) sum += (value[i] - '0') * Weights[i];
-            if (CheckChars[sum % 11] != value[17]) return (null, "身份证号校验位不正确，请核对后重新输入。");
+            if (CheckCharacter(value) != value[17]) return (null, "身份证号校验位不正确，请核对后重新输入。");
             return WithBirth(value, value.Substring(6, 8), value[16], today);
         }
         if (value.Length == 15)
@@ -31,6 +29,14 @@ public static partial class ChineseIdNumber
             return WithBirth(value, "19" + value.Substring(6, 6), value[14], today);
         }
         return (null, "身份证号应为 18 位（或旧版 15 位）。");
+    }
+
+    /// <summary>The check character (0–9 or X) of the first 17 digits.</summary>
+    public static char CheckCharacter(string first17Digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += (first17Digits[i] - '0') * Weights[i];
+        return CheckChars[sum % 11];
     }
 
     private static (Parsed?, string?) WithBirth(string value, string yyyyMMdd, char sequenceLast, DateOnly today)
