@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: scripts/add-migration.sh NAME}
 dotnet tool restore >/dev/null
-dotnet build src/SocialWorkStation.Data -v q -nologo
+dotnet build src/SocialWorkStation.Web -v q -nologo
 for ctx in Sqlite Postgres; do
-  dotnet ef migrations add "$name" --no-build --project src/SocialWorkStation.Data \
+  dotnet ef migrations add "$name" --no-build --project src/SocialWorkStation.Data --startup-project src/SocialWorkStation.Web \
     --context "${ctx}AppDbContext" --output-dir "Migrations/$ctx"
 done

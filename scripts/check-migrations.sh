@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 for ctx in Sqlite Postgres; do
-  dotnet ef migrations has-pending-model-changes --no-build --configuration "${CONFIGURATION:-Debug}" --project src/SocialWorkStation.Data --context "${ctx}AppDbContext"
+  dotnet ef migrations has-pending-model-changes --no-build --configuration "${CONFIGURATION:-Debug}" --project src/SocialWorkStation.Data --startup-project src/SocialWorkStation.Web --context "${ctx}AppDbContext"
 done

@@ -9,6 +9,7 @@ using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Stations;
@@ -16,7 +17,7 @@ using SocialWorkStation.Platform.Stations;
 namespace SocialWorkStation.Data;
 
 /// <summary>The one context. Provider-specific subclasses exist only to keep one migration set per provider.</summary>
-public abstract partial class AppDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
+public abstract partial class AppDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock, IEnumerable<AppModule> modules)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IPlatformDb, IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -52,7 +53,8 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        builder.ApplyConfigurationsFromAssembly(typeof(SocialWorkStation.Modules.Cases.CasesModule).Assembly);
+        // The modules come from the host's catalog (DI at run time, the design-time factories for migrations).
+        foreach (var module in modules) module.ConfigureModel(builder);
         builder.Entity<DataProtectionKey>().ToTable("platform_data_protection_key");
         ApplyConventions(builder);
     }

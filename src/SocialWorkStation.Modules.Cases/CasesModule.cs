@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Modules.Cases.Endpoints;
 using SocialWorkStation.Modules.Cases.Features;
-using SocialWorkStation.Platform.Approvals;
-using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Permissions;
-using SocialWorkStation.Platform.Reminders;
 
 namespace SocialWorkStation.Modules.Cases;
 
@@ -19,38 +16,18 @@ public static class CasesSubjects
     public const string Closure = "cases.closure";
 }
 
-public static class CasesModule
+/// <summary>C3 service process (接案 → 预估 → 计划 → 介入 → 评估 → 结案 → 跟进回访) and C1.3.4 confidentiality of client records.</summary>
+public sealed class CasesModule : AppModule
 {
-    public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration config)
-    {
-        services.Configure<CasesOptions>(config.GetSection("Cases"));
-        services.AddSingleton<IPermissionProvider, CasesPermissionProvider>();
-        services.AddSingleton<IMenuProvider, CasesMenu>();
-        services.AddScoped<CaseAccess>();
-        // One use case per file: every *Handler class is a scoped service; contract implementations register by interface.
-        foreach (var type in typeof(CasesModule).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            if (typeof(IApprovalSubjectHandler).IsAssignableFrom(type)) services.AddScoped(typeof(IApprovalSubjectHandler), type);
-            else if (typeof(IAttachmentOwner).IsAssignableFrom(type)) services.AddScoped(typeof(IAttachmentOwner), type);
-            else if (typeof(IReminderSource).IsAssignableFrom(type)) services.AddScoped(typeof(IReminderSource), type);
-            else if (type.Name.EndsWith("Handler", StringComparison.Ordinal) && !type.IsNested) services.AddScoped(type);
-        }
-        return services;
-    }
+    public override string Name => "cases";
 
-    public static void MapCasesEndpoints(this IEndpointRouteBuilder api)
-    {
-        ClientEndpoints.Map(api);
-        CaseEndpoints.Map(api);
-        DeliveryEndpoints.Map(api);
-        CaseFileEndpoints.Map(api);
-        StatisticsEndpoints.Map(api);
-    }
-}
+    public override IReadOnlyList<string> Clauses =>
+    [
+        "C1.3.4", "C3.1.1", "C3.1.2", "C3.2.1", "C3.2.2", "C3.3.1", "C3.3.2", "C3.3.3",
+        "C3.4.1", "C3.4.2", "C3.4.3", "C3.5.1", "C3.5.2", "C3.5.3",
+    ];
 
-internal sealed class CasesMenu : IMenuProvider
-{
-    public IEnumerable<MenuEntry> Entries =>
+    public override IEnumerable<MenuEntry> Entries =>
     [
         new(Chapters.Services, "服务对象", "/cases/clients", CasesPermissions.ClientsView, 0),
         new(Chapters.Services, "个案列表", "/cases", CasesPermissions.ClientsView, 1),
@@ -59,4 +36,23 @@ internal sealed class CasesMenu : IMenuProvider
         new(Chapters.Services, "月度统计", "/cases/statistics", CasesPermissions.Dashboard, 4),
         new(Chapters.Services, "评估模板", "/cases/templates", CasesPermissions.TemplatesManage, 5),
     ];
+
+    public override IEnumerable<PermissionDefinition> Permissions => CasesPermissions.Definitions;
+
+    public override IEnumerable<(string Role, string Permission)> DefaultGrants => CasesPermissions.DefaultGrants;
+
+    public override void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<CasesOptions>(config.GetSection("Cases"));
+        services.AddScoped<CaseAccess>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        ClientEndpoints.Map(api);
+        CaseEndpoints.Map(api);
+        DeliveryEndpoints.Map(api);
+        CaseFileEndpoints.Map(api);
+        StatisticsEndpoints.Map(api);
+    }
 }

@@ -21,13 +21,10 @@ public static class CasesPermissions
     public const string Import = "cases.import";
     public const string Export = "cases.export";
     public const string Dashboard = "cases.dashboard";
-}
 
-internal sealed class CasesPermissionProvider : IPermissionProvider
-{
     private const string Group = "服务管理";
 
-    public IEnumerable<PermissionDefinition> Permissions =>
+    internal static IEnumerable<PermissionDefinition> Definitions =>
     [
         new(CasesPermissions.ClientsView, "查看服务对象与个案", Group, ReadOnly: true),
         new(CasesPermissions.ClientsEdit, "登记与编辑服务对象", Group),
@@ -42,11 +39,11 @@ internal sealed class CasesPermissionProvider : IPermissionProvider
         new(CasesPermissions.Dashboard, "查看服务统计", Group, ReadOnly: true),
     ];
 
-    public IEnumerable<(string Role, string Permission)> DefaultGrants
+    internal static IEnumerable<(string Role, string Permission)> DefaultGrants
     {
         get
         {
-            foreach (var p in Permissions) yield return (Roles.Director, p.Code);
+            foreach (var p in Definitions) yield return (Roles.Director, p.Code);
             foreach (var p in new[] { CasesPermissions.ClientsView, CasesPermissions.ClientsEdit, CasesPermissions.ClientsReveal,
                          CasesPermissions.SensitiveView, CasesPermissions.Manage, CasesPermissions.Import, CasesPermissions.Dashboard })
                 yield return (Roles.SocialWorker, p);

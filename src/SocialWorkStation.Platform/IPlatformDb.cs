@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
@@ -12,7 +11,7 @@ using SocialWorkStation.Platform.Stations;
 namespace SocialWorkStation.Platform;
 
 /// <summary>The platform's view of the one AppDbContext (ARCHITECTURE: each module sees it through a small interface).</summary>
-public interface IPlatformDb
+public interface IPlatformDb : Modules.IModuleDb
 {
     DbSet<Organisation> Organisations { get; }
     DbSet<Station> Stations { get; }
@@ -29,7 +28,4 @@ public interface IPlatformDb
     DbSet<ApprovalRequest> ApprovalRequests { get; }
     DbSet<Attachment> Attachments { get; }
     DbSet<NumberSequence> NumberSequences { get; }
-    DatabaseFacade Database { get; }
-    bool IsPostgres { get; }
-    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

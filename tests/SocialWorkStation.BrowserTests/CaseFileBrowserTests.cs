@@ -41,7 +41,7 @@ public sealed class CaseFileBrowserTests(BrowserFixture fx)
     private async Task<(Guid, string)> SeedAsync(Guid stationId, TestUser worker, string clientName)
     {
         await using var scope = fx.App.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var client = new Client
         {
             StationId = stationId, Name = clientName, Gender = Gender.Female, BirthDate = new DateOnly(1948, 5, 1), IdNumberMasked = "3301**********1234",

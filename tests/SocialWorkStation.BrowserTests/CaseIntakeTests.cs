@@ -22,7 +22,7 @@ public sealed class CaseIntakeTests(BrowserFixture fx)
         Guid clientId;
         await using (var scope = fx.App.SystemScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+            var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
             var client = new Client { StationId = station.Id, Name = "李桂兰", RegisteredById = workerUser.Id, RegisteredAt = DateTime.UtcNow };
             db.Clients.Add(client);
             await db.SaveChangesAsync();

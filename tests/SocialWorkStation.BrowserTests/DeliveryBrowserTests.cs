@@ -39,7 +39,7 @@ public sealed class DeliveryBrowserTests(BrowserFixture fx)
     private static async Task<Case> CaseWithApprovedPlanAsync(TestApp app, Guid stationId, TestUser worker, DateOnly today)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var client = new Client
         {
             StationId = stationId, Name = app.Unique("李"), Gender = Gender.Female, BirthDate = new DateOnly(1948, 5, 2),

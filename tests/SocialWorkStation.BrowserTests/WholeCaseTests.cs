@@ -132,7 +132,7 @@ public sealed class WholeCaseTests(BrowserFixture fx)
     {
         string[] names = ["赵德明", "钱淑芬", "孙建国", "周玉兰"];
         await using var scope = fx.App.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         foreach (var name in names)
             db.Clients.Add(new Client { StationId = stationId, Name = name, RegisteredById = worker.Id, RegisteredByName = worker.UserName, RegisteredAt = DateTime.UtcNow });
         await db.SaveChangesAsync();

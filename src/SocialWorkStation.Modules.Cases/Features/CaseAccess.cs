@@ -9,7 +9,7 @@ namespace SocialWorkStation.Modules.Cases.Features;
 /// whoever registered it, colleagues it was explicitly shared with, and holders of <see cref="CasesPermissions.ViewAll"/>
 /// (station director, supervisors). Everyone else gets 404, as for another station's record. The station query
 /// filter applies underneath.</summary>
-internal sealed class CaseAccess(ICasesDb db, ICurrentUser user)
+internal sealed class CaseAccess(CasesDb db, ICurrentUser user)
 {
     public bool SeesAll => user.Has(CasesPermissions.ViewAll);
     public bool SeesSensitive => user.Has(CasesPermissions.SensitiveView);

@@ -2,6 +2,7 @@ using SocialWorkStation.Platform.Reminders;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Web.Attachments;
 using SocialWorkStation.Web.Approvals;
+using SocialWorkStation.Web.Hosting;
 
 namespace SocialWorkStation.Web.Api;
 
@@ -20,7 +21,7 @@ public static class ApiV1
         api.MapAttachmentEndpoints();
         Admin.AdminEndpoints.MapAdminEndpoints(api);
         api.MapApprovalEndpoints();
-        SocialWorkStation.Modules.Cases.CasesModule.MapCasesEndpoints(api);
+        foreach (var module in ModuleCatalog.All) module.MapEndpoints(api);
     }
 }
 

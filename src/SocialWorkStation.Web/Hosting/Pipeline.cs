@@ -42,6 +42,6 @@ public static class Pipeline
         app.MapApiV1();
         // Our CSP already says frame-ancestors 'none'; Blazor would add a second, weaker policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(typeof(SocialWorkStation.Modules.Cases.CasesModule).Assembly);
+            .AddAdditionalAssemblies([.. ModuleCatalog.Assemblies]);
     }
 }

@@ -10,6 +10,7 @@ using SocialWorkStation.Web.Security;
 
 using SocialWorkStation.Ui;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Modules;
 
 namespace SocialWorkStation.Web.Hosting;
 
@@ -29,7 +30,7 @@ internal static class WebServices
         services.AddSingleton<SocialWorkStation.Platform.Common.IMenuProvider, PlatformMenu>();
         SocialWorkStation.Web.Admin.AdminServices.AddAdmin(services);
         SocialWorkStation.Web.Approvals.ApprovalEndpoints.AddApprovalsWeb(services);
-        SocialWorkStation.Modules.Cases.CasesModule.AddCasesModule(services, config);
+        services.AddModules(ModuleCatalog.All, config);
         services.AddProblemDetails();
         // Bad bodies raise BadHttpRequestException in every environment, so the handler below answers them uniformly.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -24,7 +24,7 @@ internal static class CaseFileSeed
     public static async Task<Case> UpdateCaseAsync(this TestApp app, Guid caseId, Action<Case> change)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var item = await db.Cases.SingleAsync(k => k.Id == caseId);
         change(item);
         await db.SaveChangesAsync();
@@ -34,7 +34,7 @@ internal static class CaseFileSeed
     public static async Task UpdateClientAsync(this TestApp app, Guid clientId, Action<Client> change)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         change(await db.Clients.SingleAsync(c => c.Id == clientId));
         await db.SaveChangesAsync();
     }
@@ -43,7 +43,7 @@ internal static class CaseFileSeed
     public static async Task AddAsync(this TestApp app, params object[] entities)
     {
         await using var scope = app.SystemScope();
-        var db = (DbContext)scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<SocialWorkStation.Data.AppDbContext>();
         db.AddRange(entities);
         await db.SaveChangesAsync();
     }

@@ -23,7 +23,7 @@ public static class CasesSeed
     internal static async Task<Client> ClientAsync(this TestApp app, Station station, TestUser registeredBy, string? name = null, DateOnly? birth = null)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var protector = scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>();
         var born = birth ?? new DateOnly(1950, 3, 15);
         var id = IdNumber(born);
@@ -42,7 +42,7 @@ public static class CasesSeed
         CaseStatus status = CaseStatus.Assessment, TestUser? supervisor = null)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var item = new Case
         {
             StationId = station.Id, Number = app.Unique("GA-"), ClientId = client.Id, Source = IntakeSource.SelfReferral,
@@ -59,7 +59,7 @@ public static class CasesSeed
     internal static async Task<ServicePlan> ApprovedPlanAsync(this TestApp app, Case item, TestUser author)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var plan = new ServicePlan
         {
@@ -81,7 +81,7 @@ public static class CasesSeed
         ServiceType type = ServiceType.HomeVisit, int minutes = 60, Guid? activityId = null, string? place = null)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var record = new ServiceRecord
         {
             StationId = item.StationId, CaseId = item.Id, PlanId = plan.Id, ActivityId = activityId, ServiceDate = on,

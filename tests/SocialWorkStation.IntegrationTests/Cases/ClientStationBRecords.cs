@@ -17,7 +17,7 @@ public sealed class ClientStationBRecords : IStationBRecords
         var consent = new Consent { StationId = b.Id, ClientId = client.Id, Scope = "基本情况", GivenOn = new DateOnly(2025, 1, 1) };
         await using (var scope = app.SystemScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+            var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
             db.Consents.Add(consent);
             await db.SaveChangesAsync();
         }

@@ -17,7 +17,7 @@ public sealed class IntakeStationBRecords : IStationBRecords
         var client = await app.ClientAsync(b, worker);
         var item = await app.CaseAsync(b, client, worker, CaseStatus.Intake);
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var template = DefaultTemplate.Create(b.Id);
         db.AssessmentTemplates.Add(template);
         var need = new IdentifiedNeed(Guid.CreateVersion7(), "生活照料", 1);

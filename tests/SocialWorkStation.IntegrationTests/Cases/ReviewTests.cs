@@ -32,7 +32,7 @@ public abstract class ReviewTests(TestApp app)
         Assert.NotNull(recorded.DraftPlanId);
         await using (var scope = app.SystemScope())
         {
-            var draft = await scope.ServiceProvider.GetRequiredService<ICasesDb>().ServicePlans.AsNoTracking().SingleAsync(p => p.Id == recorded.DraftPlanId);
+            var draft = await scope.ServiceProvider.GetRequiredService<CasesDb>().ServicePlans.AsNoTracking().SingleAsync(p => p.Id == recorded.DraftPlanId);
             Assert.Equal(2, draft.VersionNo);
             Assert.Equal(PlanStatus.Draft, draft.Status);
             Assert.Equal("家属无法每周陪同，调整外出目标", draft.RevisionReason);

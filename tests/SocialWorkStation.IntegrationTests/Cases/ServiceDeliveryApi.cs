@@ -98,13 +98,13 @@ internal static class ServiceDeliveryApi
     public static async Task<Case> CaseStateAsync(this TestApp app, Guid caseId)
     {
         await using var scope = app.SystemScope();
-        return await scope.ServiceProvider.GetRequiredService<ICasesDb>().Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
+        return await scope.ServiceProvider.GetRequiredService<CasesDb>().Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
     }
 
     public static async Task ArrangeAsync(this TestApp app, Guid caseId, Action<Case> change)
     {
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         change(await db.Cases.SingleAsync(c => c.Id == caseId));
         await db.SaveChangesAsync();
     }

@@ -21,7 +21,7 @@ public sealed class ServiceDeliveryStationBRecords : IStationBRecords
         var plan = await app.ApprovedPlanAsync(item, worker);
 
         await using var scope = app.SystemScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICasesDb>();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var service = new ServiceRecord
         {
             StationId = b.Id, CaseId = item.Id, PlanId = plan.Id, ServiceDate = new DateOnly(2026, 1, 5), DurationMinutes = 30,

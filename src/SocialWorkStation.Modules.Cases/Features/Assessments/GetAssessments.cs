@@ -16,7 +16,7 @@ public sealed record AssessmentReport(Guid Id, Guid CaseId, DateOnly AssessedOn,
     string Report, string AssessorName, DateTime CreatedAt);
 
 /// <summary>A case's assessments, newest first (a case has a handful: the first and the re-assessments).</summary>
-internal sealed class ListAssessmentsHandler(ICasesDb db, CaseAccess access)
+internal sealed class ListAssessmentsHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<IReadOnlyList<AssessmentSummary>>> HandleAsync(Guid caseId, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ internal sealed class ListAssessmentsHandler(ICasesDb db, CaseAccess access)
 
 /// <summary>The full report with the template's question texts (a later edit of the template keeps its keys, so the
 /// answers still find their questions; a question since removed shows its key).</summary>
-internal sealed class GetAssessmentHandler(ICasesDb db, CaseAccess access, IAccessLog log)
+internal sealed class GetAssessmentHandler(CasesDb db, CaseAccess access, IAccessLog log)
 {
     public async Task<Result<AssessmentReport>> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ public sealed record TemplateDetail(Guid Id, string Name, string? Description, b
 
 /// <summary>The station's templates (a handful per station, so no paging). A station with none gets the built-in
 /// 通用需求评估表 on first look, so assessing never waits for configuration.</summary>
-internal sealed class ListTemplatesHandler(ICasesDb db, ICurrentUser user)
+internal sealed class ListTemplatesHandler(CasesDb db, ICurrentUser user)
 {
     public async Task<IReadOnlyList<TemplateSummary>> HandleAsync(bool activeOnly, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ internal sealed class ListTemplatesHandler(ICasesDb db, ICurrentUser user)
     }
 }
 
-internal sealed class GetTemplateHandler(ICasesDb db)
+internal sealed class GetTemplateHandler(CasesDb db)
 {
     public async Task<Result<TemplateDetail>> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -44,7 +44,7 @@ public sealed class NeedInput
 
 public sealed record RecordedAssessment(Guid Id, int? TotalScore);
 
-internal sealed class RecordAssessmentHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result<RecordedAssessment>> HandleAsync(Guid caseId, RecordAssessmentRequest request, CancellationToken ct)
     {

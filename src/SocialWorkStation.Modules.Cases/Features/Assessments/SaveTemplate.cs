@@ -6,7 +6,7 @@ using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
-internal sealed class CreateTemplateHandler(ICasesDb db, ICurrentUser user)
+internal sealed class CreateTemplateHandler(CasesDb db, ICurrentUser user)
 {
     public async Task<Result<TemplateDetail>> HandleAsync(SaveTemplateRequest request, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed class CreateTemplateHandler(ICasesDb db, ICurrentUser user)
 
 /// <summary>Edits replace the template whole; past assessments keep their answers (question keys are stable) and
 /// the template name they were made with. Deactivating (isActive=false) hides it from new assessments only.</summary>
-internal sealed class UpdateTemplateHandler(ICasesDb db)
+internal sealed class UpdateTemplateHandler(CasesDb db)
 {
     public async Task<Result<TemplateDetail>> HandleAsync(Guid id, SaveTemplateRequest request, CancellationToken ct)
     {

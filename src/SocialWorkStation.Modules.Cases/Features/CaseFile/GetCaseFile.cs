@@ -8,7 +8,7 @@ namespace SocialWorkStation.Modules.Cases.Features.CaseFile;
 
 /// <summary>Assembles the 服务档案 of one case (C3.4.3). A case the user may not open is 404 (C1.3.4); opening one is
 /// access-logged, whether on screen or as PDF, because the file holds a person's whole story.</summary>
-internal sealed class GetCaseFileHandler(ICasesDb db, CaseAccess access, ICurrentUser user, IAccessLog accessLog)
+internal sealed class GetCaseFileHandler(CasesDb db, CaseAccess access, ICurrentUser user, IAccessLog accessLog)
 {
     public const string RedactedText = "（敏感记录，无权查看）";
 

@@ -31,7 +31,7 @@ public record CaseListQuery : PageQuery
 internal static class CaseFilters
 {
     public static IQueryable<Case> Apply(IQueryable<Case> cases, CaseListQuery q, CaseAccess access, ICurrentUser user,
-        Data.ICasesDb db, DateOnly today)
+        Data.CasesDb db, DateOnly today)
     {
         if (q.Status is { } status) cases = cases.Where(k => k.Status == status);
         if (q.WorkerId is { } worker) cases = cases.Where(k => k.WorkerId == worker);

@@ -14,7 +14,7 @@ public sealed record DashboardDto(
 /// none: the station query filter scopes every query. Counts carry no personal data, so they cover the whole station,
 /// not only the cases the user may open (CaseAccess decides who opens a file, not whether it is counted). Month and week
 /// boundaries are Beijing dates.</summary>
-internal sealed class GetDashboardHandler(ICasesDb db, TimeProvider clock)
+internal sealed class GetDashboardHandler(CasesDb db, TimeProvider clock)
 {
     public async Task<DashboardDto> HandleAsync(CancellationToken ct)
     {

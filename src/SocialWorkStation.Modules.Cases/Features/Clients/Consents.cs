@@ -34,7 +34,7 @@ public sealed class WithdrawConsentRequest
 
 /// <summary>知情同意 (PIPL Art. 14/29/31): general or separate consent for sensitive information; a child under 14
 /// consents through the guardian. Withdrawal is recorded, never deleted, so the history of consent stays provable.</summary>
-internal sealed class ConsentsHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ConsentsHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
 
@@ -74,7 +74,7 @@ internal sealed class ConsentsHandler(ICasesDb db, CaseAccess access, ICurrentUs
 
 /// <summary>Scanned consent forms are attachments of owner type "consent": readable when the client file is, writable
 /// by holders of <see cref="CasesPermissions.ClientsEdit"/> who can see it.</summary>
-internal sealed class ConsentAttachmentOwner(ICasesDb db, CaseAccess access, ICurrentUser user) : IAttachmentOwner
+internal sealed class ConsentAttachmentOwner(CasesDb db, CaseAccess access, ICurrentUser user) : IAttachmentOwner
 {
     public string OwnerType => "consent";
 

@@ -21,7 +21,7 @@ public sealed record ClientCreated(Guid? Id, IReadOnlyList<PossibleDuplicate> Du
 /// <summary>登记服务对象. The same ID number twice in one station is refused outright (one person, one file per
 /// station: a second file would split the person's history and consents); the same name and birth date is only a
 /// warning, since namesakes born on one day exist — the user confirms with confirmDuplicate.</summary>
-internal sealed class CreateClientHandler(ICasesDb db, CaseAccess access, ICurrentUser user, IOptions<CasesOptions> options,
+internal sealed class CreateClientHandler(CasesDb db, CaseAccess access, ICurrentUser user, IOptions<CasesOptions> options,
     TimeProvider clock, IPersonalDataProtector protector)
 {
     public const string NoStation = "请先在页面顶部选择一个社工站。";
@@ -64,6 +64,6 @@ internal sealed class CreateClientHandler(ICasesDb db, CaseAccess access, ICurre
     public const string IdNumberTaken = "本站已登记该身份证号的服务对象，不能重复登记；如需查看该档案，请联系站长共享。";
 
     /// <summary>Station-wide, whoever may open the other file: the answer reveals only that the number is registered.</summary>
-    internal static Task<bool> IdNumberTakenAsync(ICasesDb db, Guid stationId, string index, Guid? except, CancellationToken ct) =>
+    internal static Task<bool> IdNumberTakenAsync(CasesDb db, Guid stationId, string index, Guid? except, CancellationToken ct) =>
         db.Clients.AnyAsync(c => c.StationId == stationId && c.IdNumberIndex == index && (except == null || c.Id != except), ct);
 }

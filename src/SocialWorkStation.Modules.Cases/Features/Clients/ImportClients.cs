@@ -19,7 +19,7 @@ public sealed record ImportOutcome(int Imported, IReadOnlyList<ImportProblem> Pr
 
 /// <summary>导入服务对象台账: every row passes the same <see cref="ClientRules"/> as the form, duplicates of an ID number
 /// within the file or in the station are errors, and the file is all-or-nothing (one SaveChanges).</summary>
-internal sealed class ImportClientsHandler(ICasesDb db, ICurrentUser user, IOptions<CasesOptions> options, TimeProvider clock,
+internal sealed class ImportClientsHandler(CasesDb db, ICurrentUser user, IOptions<CasesOptions> options, TimeProvider clock,
     IPersonalDataProtector protector)
 {
     public const long MaxBytes = 5 * 1024 * 1024;

@@ -18,7 +18,7 @@ public sealed record Colleague(Guid Id, string DisplayName);
 
 /// <summary>C1.3.4 "unless shared": someone who can see the file and holds casework or view-all rights may open it to a
 /// colleague of the same station; the colleague then sees it through <see cref="CaseAccess"/>.</summary>
-internal sealed class ShareClientHandler(ICasesDb db, IPlatformDb platform, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ShareClientHandler(CasesDb db, IPlatformDb platform, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     private bool MayShare => user.Has(CasesPermissions.Manage) || user.Has(CasesPermissions.ViewAll);
 

@@ -10,7 +10,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
 /// <summary>结案审核 in the approvals engine. The ONLY place a case becomes Closed (C3.5.1): on approval, with the
 /// follow-up visits scheduled (C3.5.2). Runs inside the deciding transaction; the engine saves afterwards.</summary>
-internal sealed class ClosureSubjectHandler(ICasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
+internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
 {
     public string SubjectType => CasesSubjects.Closure;
     public string DisplayName => "结案审核";

@@ -36,7 +36,7 @@ internal sealed class AddFollowUpRequest
 }
 
 /// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
-internal sealed class FollowUpHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {

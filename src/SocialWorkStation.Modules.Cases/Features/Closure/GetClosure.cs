@@ -14,7 +14,7 @@ internal sealed record ClosureOverview(
     [property: JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))] CaseStatus CaseStatus, DateOnly? ClosedOn,
     ClosureDto? Closure, IReadOnlyList<FollowUpDto> FollowUps);
 
-internal sealed class GetClosureHandler(ICasesDb db, CaseAccess access)
+internal sealed class GetClosureHandler(CasesDb db, CaseAccess access)
 {
     /// <summary>The latest closure request of a case, or 404 when there is none (or the case is not visible).</summary>
     public async Task<Result<ClosureDto>> HandleAsync(Guid caseId, CancellationToken ct = default)

@@ -16,7 +16,7 @@ internal sealed class ReopenCaseRequest
 
 /// <summary>重新开案: a closed case whose client needs help again (often found at a follow-up, C3.5.2) goes back to
 /// needs assessment; a new assessment and plan follow. Follow-ups not yet done are dropped with the closure they served.</summary>
-internal sealed class ReopenCaseHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ReopenCaseHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(Guid caseId, ReopenCaseRequest request, CancellationToken ct = default)
     {

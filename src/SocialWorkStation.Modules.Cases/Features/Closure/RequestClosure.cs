@@ -53,7 +53,7 @@ internal sealed class RequestClosureRequest : ClosureTexts
 
 /// <summary>结案申请 (C3.5.1): the request goes to the supervisor through the approvals engine and the case waits in
 /// ClosurePending. Nothing here closes the case; only <see cref="ClosureSubjectHandler"/> does, on approval.</summary>
-internal sealed class RequestClosureHandler(ICasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
 {
     // A case that never reached intervention can still end for reasons outside the worker's control.
     private static readonly ClosureReason[] EarlyReasons =

@@ -17,7 +17,7 @@ internal sealed class ResubmitClosureRequest : ClosureTexts
 
 /// <summary>A returned closure is corrected and goes back to the same approval request (next round); the case waits
 /// in ClosurePending again. The engine saves the changes with the resubmission, in one transaction.</summary>
-internal sealed class ResubmitClosureHandler(ICasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result<ClosureDto>> HandleAsync(Guid closureId, ResubmitClosureRequest request, CancellationToken ct = default)
     {

@@ -11,7 +11,7 @@ internal static class DeliveryRules
 
     /// <summary>The plan services are recorded against (C3.3.1): the latest approved version. While a revision is under
     /// review the previous approved version still applies.</summary>
-    public static Task<ServicePlan?> CurrentApprovedPlanAsync(this ICasesDb db, Guid caseId, CancellationToken ct) =>
+    public static Task<ServicePlan?> CurrentApprovedPlanAsync(this CasesDb db, Guid caseId, CancellationToken ct) =>
         db.ServicePlans.Where(p => p.CaseId == caseId && p.Status == PlanStatus.Approved)
             .OrderByDescending(p => p.VersionNo).FirstOrDefaultAsync(ct);
 

@@ -27,7 +27,7 @@ internal sealed record ActivityDetail(
 internal sealed record ClientPick(Guid Id, string Name, string? IdNumberMasked);
 
 /// <summary>Activities of the station (newest first, optional date range), paged in the database.</summary>
-internal sealed class ListActivitiesHandler(ICasesDb db)
+internal sealed class ListActivitiesHandler(CasesDb db)
 {
     public async Task<Paged<ActivitySummary>> HandleAsync(ActivityListQuery query, CancellationToken ct = default)
     {
@@ -46,7 +46,7 @@ internal sealed class ListActivitiesHandler(ICasesDb db)
 
 /// <summary>One activity with its sign-in list; participants the user may not open are listed by name only,
 /// as on the paper sign-in sheet, without their case link.</summary>
-internal sealed class GetActivityHandler(ICasesDb db, CaseAccess access)
+internal sealed class GetActivityHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<ActivityDetail>> HandleAsync(Guid id, CancellationToken ct = default)
     {

@@ -9,7 +9,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 internal sealed record ServiceListQuery : PageQuery;
 
 /// <summary>A case's service records, newest first, paged in the database; sensitive text masked per reader (C1.3.4).</summary>
-internal sealed class ListServicesHandler(ICasesDb db, CaseAccess access)
+internal sealed class ListServicesHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<Paged<ServiceRecordDto>>> HandleAsync(Guid caseId, ServiceListQuery query, CancellationToken ct = default)
     {
@@ -23,7 +23,7 @@ internal sealed class ListServicesHandler(ICasesDb db, CaseAccess access)
 }
 
 /// <summary>One service record; opening its text is a read of personal data and is access-logged.</summary>
-internal sealed class GetServiceHandler(ICasesDb db, CaseAccess access, IAccessLog log)
+internal sealed class GetServiceHandler(CasesDb db, CaseAccess access, IAccessLog log)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, CancellationToken ct = default)
     {

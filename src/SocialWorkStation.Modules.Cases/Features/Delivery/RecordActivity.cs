@@ -42,7 +42,7 @@ internal sealed record ActivityCreated(Guid Id, int Attendance, int CasesCredite
 /// <summary>小组/社区活动 with its sign-in list (C3.3.1): one activity counts for every registered participant, and
 /// for each whose case is in service under an approved plan it is also a service record on that case. All rows are
 /// saved together or not at all.</summary>
-internal sealed class RecordActivityHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ActivityCreated>> HandleAsync(RecordActivityRequest request, CancellationToken ct = default)
     {

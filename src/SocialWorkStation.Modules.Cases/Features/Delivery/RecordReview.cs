@@ -43,7 +43,7 @@ internal sealed record ReviewRecorded(Guid Id, Guid? DraftPlanId, DateOnly NextR
 
 /// <summary>服务进展检查评估 (C3.3.3): every goal of the approved plan scored 0–100, a summary and a decision. Deciding
 /// to revise the plan opens the next plan version as a draft in the same save; it is reviewed again before it applies.</summary>
-internal sealed class RecordReviewHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ReviewRecorded>> HandleAsync(Guid caseId, RecordReviewRequest request, CancellationToken ct = default)
     {
@@ -106,7 +106,7 @@ internal sealed record ReviewDto(
 internal sealed record ReviewGoal(Guid Id, string Description, string Measure);
 
 /// <summary>A case's progress reviews, newest first, with the goal texts of the plan each was scored against.</summary>
-internal sealed class ListReviewsHandler(ICasesDb db, CaseAccess access)
+internal sealed class ListReviewsHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<IReadOnlyList<ReviewDto>>> HandleAsync(Guid caseId, CancellationToken ct = default)
     {

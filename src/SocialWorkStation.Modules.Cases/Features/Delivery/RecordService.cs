@@ -58,7 +58,7 @@ internal class ServiceRecordInput
 internal sealed class RecordServiceRequest : ServiceRecordInput;
 
 /// <summary>服务记录 (C3.3.2, C3.4.1): a contact recorded against the case's current approved plan only (C3.3.1).</summary>
-internal sealed class RecordServiceHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid caseId, RecordServiceRequest request, CancellationToken ct = default)
     {

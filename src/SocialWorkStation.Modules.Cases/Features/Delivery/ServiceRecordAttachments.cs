@@ -7,7 +7,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
 /// <summary>Photos and signed sheets of a service record: readable like the record's text (case visible, and a
 /// sensitive record only to those who may read it, C1.3.4); changed by caseworkers who see the case.</summary>
-internal sealed class ServiceRecordAttachmentOwner(ICasesDb db, CaseAccess access, ICurrentUser user) : IAttachmentOwner
+internal sealed class ServiceRecordAttachmentOwner(CasesDb db, CaseAccess access, ICurrentUser user) : IAttachmentOwner
 {
     public const string Type = "service-record";
 

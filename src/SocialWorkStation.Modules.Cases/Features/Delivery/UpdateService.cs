@@ -15,7 +15,7 @@ internal sealed class UpdateServiceRequest : ServiceRecordInput
 
 /// <summary>Corrects a service record: only its author or the station director, and never over someone else's
 /// newer save (the stored values are returned for comparison). Date and duration changes re-credit the case.</summary>
-internal sealed class UpdateServiceHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
     {

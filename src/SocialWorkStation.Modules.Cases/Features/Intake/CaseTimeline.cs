@@ -9,7 +9,7 @@ namespace SocialWorkStation.Modules.Cases.Features;
 /// station's time zone (business dates are Beijing dates, not UTC dates).</summary>
 internal static class CaseTimeline
 {
-    public static void Log(this ICasesDb db, Case item, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
+    public static void Log(this CasesDb db, Case item, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
         db.CaseEvents.Add(new CaseEvent
         {
             StationId = item.StationId, CaseId = item.Id, At = now, Kind = kind,

@@ -19,7 +19,7 @@ public sealed class DecideIntakeRequest
 /// <summary>Accepted → the case moves to assessment; not accepted → closed as 不予接案. The assigned worker may not
 /// decide their own intake (a second pair of eyes is the point of the opinion) unless they are the station director,
 /// who in a one-worker station is the only one who could.</summary>
-internal sealed class DecideIntakeHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class DecideIntakeHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(Guid caseId, DecideIntakeRequest request, CancellationToken ct)
     {

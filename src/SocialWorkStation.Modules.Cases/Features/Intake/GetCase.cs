@@ -14,7 +14,7 @@ public sealed record CaseHeader(
     int AssessmentCount, int PlanCount, int ServiceCount, int ServiceMinutes, long Version, Guid? CurrentPlanId);
 
 /// <summary>The case page's header. Opening a case shows a person's data, so the read is access-logged (C1.3.4).</summary>
-internal sealed class GetCaseHandler(ICasesDb db, CaseAccess access, IAccessLog log)
+internal sealed class GetCaseHandler(CasesDb db, CaseAccess access, IAccessLog log)
 {
     public async Task<Result<CaseHeader>> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -27,7 +27,7 @@ public sealed class OpenCaseRequest
 
 public sealed record OpenedCase(Guid Id, string Number);
 
-internal sealed class OpenCaseHandler(ICasesDb db, CaseAccess access, ICurrentUser user, INumbering numbering,
+internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUser user, INumbering numbering,
     ListStationStaffHandler staff, TimeProvider clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<OpenedCase>> HandleAsync(OpenCaseRequest request, CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed record SavedPlan(Guid Id, int VersionNo, long Version);
 
 /// <summary>Drafts the next plan version. A revision is a new version reviewed again while the approved one stays in
 /// force (C3.2.2, C3.3.3); one version at a time may be in the works.</summary>
-internal sealed class CreatePlanHandler(ICasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class CreatePlanHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result<SavedPlan>> HandleAsync(Guid caseId, SavePlanRequest request, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ internal sealed class CreatePlanHandler(ICasesDb db, CaseAccess access, ICurrent
 }
 
 /// <summary>Edits the version being drafted, or the one returned by the reviewer.</summary>
-internal sealed class UpdatePlanHandler(ICasesDb db, CaseAccess access)
+internal sealed class UpdatePlanHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<SavedPlan>> HandleAsync(Guid planId, SavePlanRequest request, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public sealed record PlanView(Guid Id, Guid CaseId, int VersionNo, PlanStatus St
 }
 
 /// <summary>Every version of a case's plan, newest first: earlier versions stay readable (C3.2.2, C3.3.3).</summary>
-internal sealed class ListPlansHandler(ICasesDb db, CaseAccess access)
+internal sealed class ListPlansHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<IReadOnlyList<PlanView>>> HandleAsync(Guid caseId, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed class ListPlansHandler(ICasesDb db, CaseAccess access)
     }
 }
 
-internal sealed class GetPlanHandler(ICasesDb db, CaseAccess access)
+internal sealed class GetPlanHandler(CasesDb db, CaseAccess access)
 {
     public async Task<Result<PlanView>> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -44,7 +44,7 @@ public sealed class GoalInput
 internal static class PlanRules
 {
     /// <summary>Validates the request against the case's assessed needs and writes it onto the plan.</summary>
-    public static async Task<Result> ApplyAsync(ICasesDb db, ServicePlan plan, SavePlanRequest request, bool revision, CancellationToken ct)
+    public static async Task<Result> ApplyAsync(CasesDb db, ServicePlan plan, SavePlanRequest request, bool revision, CancellationToken ct)
     {
         if (RequestShape.Check(request) is { } shape) return shape;
         if (request.Goals.Count == 0) return Error.Invalid("goals", "请至少填写一个服务目标。");

@@ -9,7 +9,7 @@ namespace SocialWorkStation.Modules.Cases.Features;
 
 /// <summary>服务计划审核 (C3.2.2): the team review of a plan version, decided by supervisors or the director (holders of
 /// <see cref="CasesPermissions.Review"/>). Runs inside the engine's transaction, which saves; nothing is saved here.</summary>
-internal sealed class PlanSubjectHandler(ICasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
+internal sealed class PlanSubjectHandler(CasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
 {
     public string SubjectType => CasesSubjects.Plan;
     public string DisplayName => "服务计划审核";

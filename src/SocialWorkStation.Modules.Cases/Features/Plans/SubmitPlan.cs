@@ -11,7 +11,7 @@ public sealed record SubmittedPlan(Guid Id, Guid ApprovalRequestId);
 
 /// <summary>Sends a plan version to the team review (C3.2.2) through the approvals engine. The plan's status and the
 /// approval request change in one transaction, so a plan is never "under review" without a request or vice versa.</summary>
-internal sealed class SubmitPlanHandler(ICasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+internal sealed class SubmitPlanHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
 {
     public async Task<Result<SubmittedPlan>> HandleAsync(Guid planId, CancellationToken ct)
     {

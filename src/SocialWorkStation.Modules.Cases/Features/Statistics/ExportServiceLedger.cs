@@ -18,7 +18,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 /// not people" may export it. Other users without cases.view-all get only the records of cases they may open (C1.3.4).
 /// One streamed query with the names joined in SQL feeds the workbook row by row (about 100 000 rows a month at city
 /// scale: no OFFSET paging, no list in memory).</summary>
-internal sealed class ExportServiceLedgerHandler(ICasesDb db, IPlatformDb platform, CaseAccess access, ICurrentUser user,
+internal sealed class ExportServiceLedgerHandler(CasesDb db, IPlatformDb platform, CaseAccess access, ICurrentUser user,
     TimeProvider clock, IAccessLog accessLog)
 {
     public async Task<Result<ExportFile>> HandleAsync(string? month, CancellationToken ct)
