@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SocialWorkStation.Platform.Common;
@@ -10,7 +11,11 @@ namespace SocialWorkStation.Data;
 /// Shared by SaveChanges and by bulk loads (the benchmark generator), so both write the same trail.</summary>
 public static class AuditChanges
 {
-    public static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    /// <summary>Enums are written by name, as the API writes them, so a trail stays readable after members are added.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Converters = { new JsonStringEnumConverter() },
+    };
 
     private static readonly HashSet<string> RedactedProperties = ["PasswordHash", "SecurityStamp", "Value", "ProviderKey", "Xml"];
 

@@ -37,6 +37,8 @@ public sealed class ErrorLog
 public sealed class Api : IDisposable
 {
     private static readonly MediaTypeHeaderValue JsonType = new("application/json") { CharSet = "utf-8" };
+    /// <summary>The API's JSON: enums by name (numbers are refused).</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private readonly HttpClient _http;
 
     public Api(Uri baseAddress, ErrorLog errors)
@@ -70,7 +72,7 @@ public sealed class Api : IDisposable
     public async Task<bool> PostJsonAsync(string token, string url, object body)
     {
         using var request = Request(HttpMethod.Post, url, token);
-        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web)) { Headers = { ContentType = JsonType } };
+        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Json)) { Headers = { ContentType = JsonType } };
         return await SendAsync(request, sink: null);
     }
 

@@ -1,14 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Platform.Approvals;
 
 // Names, not numbers, in the API: clients should not depend on declaration order.
-[JsonConverter(typeof(JsonStringEnumConverter<ApprovalStatus>))]
 public enum ApprovalStatus { Pending, Returned, Approved, Withdrawn }
 
-[JsonConverter(typeof(JsonStringEnumConverter<ApprovalDecision>))]
 public enum ApprovalDecision { Submitted, Approved, Rejected, Resubmitted, Withdrawn }
 
 /// <summary>A configured flow for one subject type. StationId null is the county default; a station's own flow wins.</summary>

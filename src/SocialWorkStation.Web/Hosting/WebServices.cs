@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,6 +32,9 @@ internal static class WebServices
         SocialWorkStation.Web.Admin.AdminServices.AddAdmin(services);
         SocialWorkStation.Web.Approvals.ApprovalEndpoints.AddApprovalsWeb(services);
         services.AddModules(ModuleCatalog.All, config);
+        // Enums travel as their names, in both directions and nowhere as numbers: clients must not depend on declaration
+        // order, and a number that names no member is a 400 on its field rather than a silent out-of-range value.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails();
         // Bad bodies raise BadHttpRequestException in every environment, so the handler below answers them uniformly.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

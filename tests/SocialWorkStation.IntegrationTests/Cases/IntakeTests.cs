@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using SocialWorkStation.IntegrationTests.Approvals;
 using SocialWorkStation.IntegrationTests.Infrastructure;
@@ -66,6 +67,25 @@ public abstract class IntakeTests(TestApp app)
 
         var problem = await (await team.WorkerApi.OpenCaseAsync(client.Id)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains(first.Number, problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Enums_travel_by_name_and_a_number_is_refused_on_its_field()
+    {
+        var team = await app.CaseTeamAsync();
+        var client = await app.ClientAsync(team.Station, team.Worker);
+
+        var byNumber = await team.WorkerApi.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
+        {
+            Content = new StringContent($$"""{"clientId":"{{client.Id}}","source":2,"presentingNeeds":"独居老人，生活照料困难"}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        });
+        var problem = await byNumber.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("source", out _), problem.ToString());
+
+        var opened = await team.WorkerApi.OpenCaseOkAsync(client.Id);
+        using var raw = JsonDocument.Parse(await team.WorkerApi.GetStringAsync($"/api/v1/cases/{opened.Id}"));
+        Assert.Equal("GridReport", raw.RootElement.GetProperty("source").GetString());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
@@ -11,7 +10,7 @@ internal sealed record FollowUpDto(Guid Id, Guid CaseId, DateOnly DueOn, DateOnl
 
 /// <summary>What the closure tab shows: the case's stage, its latest closure request and its follow-ups.</summary>
 internal sealed record ClosureOverview(
-    [property: JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))] CaseStatus CaseStatus, DateOnly? ClosedOn,
+    CaseStatus CaseStatus, DateOnly? ClosedOn,
     ClosureDto? Closure, IReadOnlyList<FollowUpDto> FollowUps);
 
 internal sealed class GetClosureHandler(CasesDb db, CaseAccess access)

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
@@ -43,7 +42,6 @@ internal class ClosureTexts
 
 internal sealed class RequestClosureRequest : ClosureTexts
 {
-    [JsonConverter(typeof(JsonStringEnumConverter<ClosureReason>))]
     [EnumDataType(typeof(ClosureReason), ErrorMessage = "请选择结案原因。")]
     public ClosureReason Reason { get; set; }
 
@@ -104,9 +102,9 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
 }
 
 internal sealed record ClosureDto(
-    Guid Id, Guid CaseId, [property: JsonConverter(typeof(JsonStringEnumConverter<ClosureReason>))] ClosureReason Reason, string? ReasonDetail,
+    Guid Id, Guid CaseId, ClosureReason Reason, string? ReasonDetail,
     string Summary, string GoalAttainment, string? ClientEvaluation, string Lessons,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ClosureStatus>))] ClosureStatus Status,
+    ClosureStatus Status,
     Guid? ApprovalRequestId, string? ReviewComment, string RequestedByName, DateTime RequestedAt, DateTime? ApprovedAt, long Version)
 {
     public static ClosureDto From(CaseClosure c) => new(c.Id, c.CaseId, c.Reason, c.ReasonDetail, c.Summary, c.GoalAttainment,

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
@@ -14,13 +13,13 @@ internal sealed record ActivityListQuery : PageQuery
 }
 
 internal sealed record ActivitySummary(
-    Guid Id, [property: JsonConverter(typeof(JsonStringEnumConverter<ActivityKind>))] ActivityKind Kind, string Title, DateOnly Date,
+    Guid Id, ActivityKind Kind, string Title, DateOnly Date,
     int DurationMinutes, string? Place, int Participants, int WalkInCount, int Attendance, string OrganiserName);
 
 internal sealed record ActivityParticipantDto(Guid ClientId, string ClientName, Guid? CaseId);
 
 internal sealed record ActivityDetail(
-    Guid Id, [property: JsonConverter(typeof(JsonStringEnumConverter<ActivityKind>))] ActivityKind Kind, string Title, DateOnly Date,
+    Guid Id, ActivityKind Kind, string Title, DateOnly Date,
     int DurationMinutes, string? Place, string Content, int WalkInCount, int Attendance, string OrganiserName,
     IReadOnlyList<ActivityParticipantDto> Participants, IReadOnlyList<Guid> CasesCredited);
 

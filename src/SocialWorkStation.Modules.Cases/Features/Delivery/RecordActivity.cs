@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
@@ -11,7 +10,6 @@ namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
 internal sealed class RecordActivityRequest
 {
-    [JsonConverter(typeof(JsonStringEnumConverter<ActivityKind>))]
     [EnumDataType(typeof(ActivityKind), ErrorMessage = "请选择活动类型。")]
     public ActivityKind Kind { get; set; } = ActivityKind.Group;
 

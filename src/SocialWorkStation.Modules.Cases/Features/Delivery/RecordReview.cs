@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
@@ -31,7 +30,6 @@ internal sealed class RecordReviewRequest
     [Required(ErrorMessage = "请填写评估小结。"), MaxLength(2000, ErrorMessage = "评估小结最长 2000 个字符。")]
     public string Summary { get; set; } = "";
 
-    [JsonConverter(typeof(JsonStringEnumConverter<ReviewDecision>))]
     [EnumDataType(typeof(ReviewDecision), ErrorMessage = "请选择评估结论。")]
     public ReviewDecision Decision { get; set; }
 
@@ -101,7 +99,7 @@ internal sealed record GoalScoreDto(Guid GoalId, string Goal, int Attainment, st
 
 internal sealed record ReviewDto(
     Guid Id, DateOnly ReviewedOn, Guid PlanId, IReadOnlyList<GoalScoreDto> Scores, string Summary,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ReviewDecision>))] ReviewDecision Decision, string ReviewerName, DateTime CreatedAt);
+    ReviewDecision Decision, string ReviewerName, DateTime CreatedAt);
 
 internal sealed record ReviewGoal(Guid Id, string Description, string Measure);
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
@@ -18,7 +17,6 @@ internal class ServiceRecordInput
     [Range(1, 1440, ErrorMessage = "服务时长须在 1 到 1440 分钟之间。")]
     public int DurationMinutes { get; set; } = 60;
 
-    [JsonConverter(typeof(JsonStringEnumConverter<ServiceType>))]
     [EnumDataType(typeof(ServiceType), ErrorMessage = "请选择服务方式。")]
     public ServiceType Type { get; set; } = ServiceType.HomeVisit;
 
@@ -92,7 +90,7 @@ internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurre
 /// duration (it still counts) but not its text (C1.3.4).</summary>
 internal sealed record ServiceRecordDto(
     Guid Id, Guid CaseId, Guid PlanId, Guid? ActivityId, DateOnly ServiceDate, int DurationMinutes,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ServiceType>))] ServiceType Type,
+    ServiceType Type,
     string? Place, string Content, string? ClientFeedback, string? Effect, string? NextSteps, bool IsSensitive, bool Hidden,
     Guid WorkerId, string WorkerName, DateTime CreatedAt, long Version)
 {

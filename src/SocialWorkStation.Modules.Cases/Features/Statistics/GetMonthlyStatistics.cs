@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
@@ -8,7 +7,7 @@ using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 
-public sealed record ServiceTypeCount([property: JsonConverter(typeof(JsonStringEnumConverter<ServiceType>))] ServiceType Type, int Count);
+public sealed record ServiceTypeCount(ServiceType Type, int Count);
 
 /// <summary>One station's month, or the totals (StationId null). ServiceTimes is 人次 as the dashboard counts it:
 /// service records plus activity walk-ins (registered participants already have a service record each).</summary>
