@@ -5,8 +5,8 @@ using System.Reflection;
 namespace SocialWorkStation.Platform.Results;
 
 /// <summary>The shape rules (DataAnnotations) of a request and of every row of its lists, named as the API names fields.
-/// The API filter runs it before a handler; handlers run it again because pages call them without the filter, so an
-/// over-long goal or a JSON <c>null</c> row is a 400 beside its field, never a database error or a 500.</summary>
+/// The API filter checks a request's own fields with it; handlers check it whole, rows too, because pages call them
+/// without the filter: an over-long goal or a JSON <c>null</c> row is a 400 beside its field, never a database error or a 500.</summary>
 public static class RequestShape
 {
     public const string Title = "提交的数据有误。";
@@ -14,10 +14,11 @@ public static class RequestShape
     /// <summary>Every problem, field path → messages: the request's own fields first, then each row's
     /// (<c>household[0].name</c>); a null row is a problem of its own (<c>household[2]</c>). Empty when the shape is right.</summary>
     /// <param name="services">Handed to the attributes (e.g. the station clock for an ID number's birth date).</param>
-    public static Dictionary<string, string[]> Problems(object request, IServiceProvider? services = null)
+    /// <param name="rows">False: the request's own fields only (the API filter, which leaves rows to the handlers).</param>
+    public static Dictionary<string, string[]> Problems(object request, IServiceProvider? services = null, bool rows = true)
     {
         var found = new Dictionary<string, List<string>>();
-        Collect(request, "", found, services);
+        Collect(request, "", found, services, rows);
         return found.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
@@ -29,31 +30,33 @@ public static class RequestShape
         return problems.Count == 0 ? null : new Error(ErrorKind.Validation, title ?? problems.First().Value[0], problems);
     }
 
-    private static void Collect(object item, string prefix, Dictionary<string, List<string>> found, IServiceProvider? services)
+    private static void Collect(object item, string prefix, Dictionary<string, List<string>> found, IServiceProvider? services, bool rows)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(item, new ValidationContext(item, services, null), results, validateAllProperties: true);
         foreach (var result in results)
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))
                 Add(found, member.Length == 0 ? prefix.TrimEnd('.') : prefix + FieldPath.Camel(member), result.ErrorMessage ?? "字段无效。");
+        if (!rows) return;
 
         foreach (var property in item.GetType().GetProperties())
         {
             if (property.GetIndexParameters().Length > 0 || !IsListOfRows(property.PropertyType)) continue;
-            if (property.GetValue(item) is not IEnumerable rows) continue; // a missing list means none
+            if (property.GetValue(item) is not IEnumerable list || list is IQueryable) continue; // a missing list means none
             var i = 0;
-            foreach (var row in rows)
+            foreach (var row in list)
             {
                 var path = $"{prefix}{FieldPath.Camel(property.Name)}[{i++}]";
                 if (row is null) Add(found, path, $"{property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? "列表项"}不能为空。");
-                else Collect(row, path + ".", found, services);
+                else Collect(row, path + ".", found, services, rows);
             }
         }
     }
 
-    /// <summary>A list whose rows are our own request types (not strings, ids or enums).</summary>
+    /// <summary>A list whose rows are our own request types (not strings, ids or enums). Never a query: the API filter
+    /// also sees services an endpoint takes, and enumerating a DbSet would read a table.</summary>
     private static bool IsListOfRows(Type type) =>
-        type != typeof(string) && type.GetInterfaces().Append(type)
+        type != typeof(string) && !typeof(IQueryable).IsAssignableFrom(type) && type.GetInterfaces().Append(type)
             .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)
                       && i.GetGenericArguments()[0] is { IsClass: true } row
                       && row.Namespace?.StartsWith("SocialWorkStation", StringComparison.Ordinal) == true);

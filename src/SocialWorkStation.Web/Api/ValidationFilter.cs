@@ -2,8 +2,9 @@ using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Web.Api;
 
-/// <summary>Validates the DataAnnotations on every request record an endpoint binds, and on the rows of its lists
-/// (shape rules; business rules live on entities).</summary>
+/// <summary>Validates the DataAnnotations on every request record an endpoint binds (shape rules; business rules live on
+/// entities). The record's own fields only: its handler checks the rows of its lists (RequestShape.Check, or its own
+/// rule that names a bad score after its list, "scores"), since pages call handlers without this filter.</summary>
 internal sealed class ValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -12,7 +13,7 @@ internal sealed class ValidationFilter : IEndpointFilter
         foreach (var argument in context.Arguments)
         {
             if (argument is null || !IsRequestModel(argument.GetType())) continue;
-            foreach (var (field, messages) in RequestShape.Problems(argument, context.HttpContext.RequestServices))
+            foreach (var (field, messages) in RequestShape.Problems(argument, context.HttpContext.RequestServices, rows: false))
                 errors[field] = [.. errors.GetValueOrDefault(field, []), .. messages];
         }
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: RequestShape.Title) : await next(context);

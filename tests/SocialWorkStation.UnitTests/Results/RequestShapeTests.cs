@@ -66,10 +66,32 @@ public class RequestShapeTests
     }
 
     [Fact]
+    public void Without_rows_only_the_requests_own_fields_are_checked()
+    {
+        var form = new Form { Name = "", Household = [new Member { Name = "" }, null] };
+        Assert.Equal(["name"], RequestShape.Problems(form, rows: false).Keys);
+    }
+
+    [Fact]
     public void A_missing_list_means_none()
     {
         Assert.Empty(RequestShape.Problems(new Form { Name = "张三", Household = null }));
     }
+
+    public sealed class Service
+    {
+        public IQueryable<Member> Members { get; } = new NeverEnumerated().AsQueryable();
+    }
+
+    private sealed class NeverEnumerated : IEnumerable<Member>
+    {
+        public IEnumerator<Member> GetEnumerator() => throw new InvalidOperationException("a query was run");
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
+    public void A_query_is_never_run_to_look_for_rows() =>
+        Assert.Empty(RequestShape.Problems(new Service())); // the API filter also sees services such as a DbContext
 
     [Fact]
     public void A_rule_of_the_whole_request_is_kept_under_an_empty_field_name()
