@@ -22,6 +22,15 @@ public static class RequestShape
         return found.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
+    /// <summary>The problems of the rows of a request's lists only (<c>steps[0].name</c>, a null <c>steps[1]</c>): for a
+    /// request's <see cref="IValidatableObject.Validate"/> when its rows are part of its shape for the API filter too.</summary>
+    public static Dictionary<string, string[]> RowProblems(object request, IServiceProvider? services = null)
+    {
+        var found = new Dictionary<string, List<string>>();
+        CollectRows(request, "", found, services);
+        return found.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
     /// <summary>Null when the shape is right; otherwise one validation error with every problem. Its message is
     /// <paramref name="title"/>, or the first problem when none is given (a page shows it in its banner).</summary>
     public static Error? Check(object request, string? title = null, IServiceProvider? services = null)
@@ -37,8 +46,11 @@ public static class RequestShape
         foreach (var result in results)
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))
                 Add(found, member.Length == 0 ? prefix.TrimEnd('.') : prefix + FieldPath.Camel(member), result.ErrorMessage ?? "字段无效。");
-        if (!rows) return;
+        if (rows) CollectRows(item, prefix, found, services);
+    }
 
+    private static void CollectRows(object item, string prefix, Dictionary<string, List<string>> found, IServiceProvider? services)
+    {
         foreach (var property in item.GetType().GetProperties())
         {
             if (property.GetIndexParameters().Length > 0 || !IsListOfRows(property.PropertyType)) continue;
@@ -48,7 +60,7 @@ public static class RequestShape
             {
                 var path = $"{prefix}{FieldPath.Camel(property.Name)}[{i++}]";
                 if (row is null) Add(found, path, $"{property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? "列表项"}不能为空。");
-                else Collect(row, path + ".", found, services, rows);
+                else Collect(row, path + ".", found, services, rows: true);
             }
         }
     }

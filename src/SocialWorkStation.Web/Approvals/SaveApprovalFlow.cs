@@ -22,9 +22,13 @@ public sealed class SaveApprovalFlowRequest : IValidatableObject
     /// <summary>The version the editor loaded (omit for a new flow): a newer save by someone else is a conflict, not overwritten.</summary>
     public long? Version { get; set; }
 
-    // Rules across fields; each step's own annotations (and a null step) are checked by RequestShape.
+    // The API's validation filter checks top-level fields only; the steps are part of this request's shape there too
+    // ("steps[1].role"), and the rules across fields follow.
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        foreach (var (field, messages) in RequestShape.RowProblems(this, context))
+            foreach (var message in messages)
+                yield return new ValidationResult(message, [field]);
         for (var i = 0; i < Steps.Count; i++)
             if (Steps[i] is { } step && string.IsNullOrWhiteSpace(step.Role) == string.IsNullOrWhiteSpace(step.Permission))
                 yield return new ValidationResult("请选择审批角色或审批权限（二选一）。", [$"steps[{i}].role"]);

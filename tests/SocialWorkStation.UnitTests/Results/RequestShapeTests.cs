@@ -73,6 +73,13 @@ public class RequestShapeTests
     }
 
     [Fact]
+    public void Row_problems_alone_are_what_a_request_adds_to_its_own_validation()
+    {
+        var form = new Form { Name = "", Household = [new Member { Name = "" }, null] };
+        Assert.Equal(["household[0].name", "household[1]"], RequestShape.RowProblems(form).Keys);
+    }
+
+    [Fact]
     public void A_missing_list_means_none()
     {
         Assert.Empty(RequestShape.Problems(new Form { Name = "张三", Household = null }));
