@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Platform;
 
@@ -15,6 +17,8 @@ public static class PlatformServices
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.Configure<StationTimeOptions>(config.GetSection(StationTimeOptions.Section));
+        services.AddSingleton(sp => new StationClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<StationTimeOptions>>().Value.TimeZone));
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<UserAccessLoader>();

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using SocialWorkStation.BrowserTests.Pages;
 using SocialWorkStation.Platform.Identity;
 using static Microsoft.Playwright.Assertions;
@@ -27,6 +28,25 @@ public sealed class ClientPagesTests(BrowserFixture fx)
 
         await clients.RevealAsync();
         await Expect(clients.IdNumberShown).ToHaveTextAsync(idNumber);
+    }
+
+    [Fact]
+    public async Task A_household_members_problem_found_by_the_server_is_shown_beside_that_members_field()
+    {
+        var station = await fx.App.NewStationAsync();
+        var worker = await fx.App.NewUserAsync(Roles.SocialWorker, station);
+        var page = await fx.NewPageAsync();
+        await new LoginPage(page).LoginAsync(worker);
+        var clients = new ClientPages(page);
+
+        await clients.OpenRegistrationAsync(fx.App.Unique("周"));
+        await clients.AddHouseholdMemberAsync("李四", "儿子");
+        await clients.AddHouseholdMemberAsync("", "女儿"); // the form checks only the client's own fields; the handler checks rows
+        await clients.SubmitRegistrationAsync();
+
+        await Expect(clients.HouseholdMemberErrors(2)).ToHaveTextAsync("请填写家庭成员姓名。");
+        await Expect(clients.HouseholdMemberErrors(1)).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记服务对象", Level = 1 })).ToBeVisibleAsync();
     }
 
     /// <summary>A valid GB 11643 number (CasesSeed's twin; the browser project does not compile the integration helpers).</summary>

@@ -9,6 +9,7 @@ using SocialWorkStation.Modules.Cases.Features;
 using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Protection;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Benchmarks;
 
@@ -100,18 +101,19 @@ public static class RunCommand
     private static async Task<Workload> LoginAsync(Api api, BenchManifest manifest, Plan plan)
     {
         var protector = Protector(manifest.ProtectionKey);
+        var clock = new StationClock(TimeProvider.System);
         // Only as many workers as can be busy at once need a token.
         var wanted = manifest.Workers.Take(Math.Max(plan.LoadUsers, plan.Tasks)).ToList();
         var sessions = new List<Session>();
         foreach (var w in wanted)
         {
-            var index = ClientIndex.IndexIfIdNumber(protector, TimeProvider.System, w.ClientIdNumber)
+            var index = ClientIndex.IndexIfIdNumber(protector, clock, w.ClientIdNumber)
                         ?? throw new InvalidOperationException($"worker {w.UserName}: ClientIdNumber {w.ClientIdNumber} is not a valid ID number");
             sessions.Add(new Session(w, await api.LoginAsync(w.UserName, manifest.Password), index));
         }
         var county = await api.LoginAsync(manifest.CountyUser, manifest.Password);
         var city = manifest.CityUser == manifest.CountyUser ? county : await api.LoginAsync(manifest.CityUser, manifest.Password);
-        return new Workload(api, manifest, sessions, county, city, TimeProvider.System.Today());
+        return new Workload(api, manifest, sessions, county, city, clock.Today());
     }
 
     /// <summary>The app's own protector, built the way the app builds it, so the raw lookup uses the same blind index.</summary>

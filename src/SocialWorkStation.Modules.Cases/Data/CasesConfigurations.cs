@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Persistence;
 
 namespace SocialWorkStation.Modules.Cases.Data;
 
@@ -116,20 +115,4 @@ internal sealed class ClosureConfiguration : IEntityTypeConfiguration<CaseClosur
         b.HasIndex(f => new { f.CaseId, f.DueOn });
         b.HasIndex(f => new { f.StationId, f.DoneOn, f.DueOn });
     }
-}
-
-internal static class JsonColumn
-{
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Stores a small value list as one JSON text column: always read and written whole, never queried inside.</summary>
-    public static PropertyBuilder<List<T>> HasJson<T>(this PropertyBuilder<List<T>> property) =>
-        property.HasConversion(
-                v => JsonSerializer.Serialize(v, Options),
-                s => JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>(),
-                new ValueComparer<List<T>>(
-                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
-                    v => JsonSerializer.Serialize(v, Options).GetHashCode(),
-                    v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, Options), Options)!))
-            .IsRequired();
 }

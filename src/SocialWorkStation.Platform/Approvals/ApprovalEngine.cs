@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Results;
@@ -165,7 +166,7 @@ internal sealed class ApprovalEngine(
     private ApprovalAction Action(ApprovalRequest r, ApprovalDecision decision, string? comment, DateTime at) => new()
     {
         RequestId = r.Id, StepOrder = r.CurrentStep, Round = r.Round, UserId = user.Id, UserName = user.DisplayName,
-        Decision = decision, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), At = at,
+        Decision = decision, Comment = comment.TrimToNull(), At = at,
     };
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Platform.Numbering;
 
@@ -17,17 +18,15 @@ public sealed class NumberingOptions
     /// <summary>Kind → template. Tokens: {kind}, {station}, {yyyy}, {seq:0000}.</summary>
     public Dictionary<string, string> Templates { get; set; } = new();
     public string DefaultTemplate { get; set; } = "{kind}-{yyyy}-{seq:0000}";
-    public string TimeZone { get; set; } = "Asia/Shanghai";
 }
 
-internal sealed partial class NumberingService(IPlatformDb db, TimeProvider clock, IOptions<NumberingOptions> options) : INumbering
+internal sealed partial class NumberingService(IPlatformDb db, StationClock clock, IOptions<NumberingOptions> options) : INumbering
 {
     public async Task<string> NextAsync(string kind, Guid stationId, CancellationToken ct = default)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Numbers must be issued inside the transaction that stores the record.");
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var year = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Year;
+        var year = clock.Today().Year; // the station's year: at 06:00 on 1 January in Beijing, UTC still says the old one
 
         // The UPDATE takes a row lock (PostgreSQL) or the write lock (SQLite) until commit, so concurrent
         // requests queue here and each sees the previous one's value: no duplicates, no gaps.

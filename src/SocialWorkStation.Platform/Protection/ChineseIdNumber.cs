@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Platform.Protection;
 
@@ -58,8 +59,9 @@ public sealed class ChineseIdNumberAttribute : ValidationAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext context)
     {
         if (value is not string s || string.IsNullOrWhiteSpace(s)) return ValidationResult.Success;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var (_, error) = ChineseIdNumber.Parse(s, today);
+        // The configured clock where the caller supplied services (forms, the API filter); the default zone otherwise.
+        var clock = context.GetService(typeof(StationClock)) as StationClock ?? new StationClock(TimeProvider.System);
+        var (_, error) = ChineseIdNumber.Parse(s, clock.Today());
         return error is null ? ValidationResult.Success : new ValidationResult(error, context.MemberName is { } m ? [m] : null);
     }
 }

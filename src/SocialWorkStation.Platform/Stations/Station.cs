@@ -19,7 +19,8 @@ public sealed class Station : Entity
     public Guid OrganisationId { get; set; }
     [MaxLength(100)] public required string Name { get; set; }
     [MaxLength(20)] public required string Code { get; set; }
-    [MaxLength(50)] public string TimeZone { get; set; } = "Asia/Shanghai";
+    /// <summary>Not read yet: every station works in the configured <see cref="StationClock"/> zone.</summary>
+    [MaxLength(50)] public string TimeZone { get; set; } = StationClock.DefaultTimeZone;
     public bool IsActive { get; set; } = true;
 }
 

@@ -1,6 +1,5 @@
 using SocialWorkStation.Platform.Approvals;
 
-using SocialWorkStation.Ui;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Web.Approvals;
@@ -43,6 +42,4 @@ public static class ApprovalLabels
         ApprovalDecision.Withdrawn => "gray",
         _ => "blue",
     };
-
-    public static string Local(DateTime utc) => DisplayTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Results;
@@ -49,7 +50,7 @@ public sealed class GetApprovalDetailHandler(
 
         return new ApprovalDetail(
             r.Id, r.Number, r.SubjectType, subjects.FirstOrDefault(s => s.SubjectType == r.SubjectType)?.DisplayName ?? r.SubjectType,
-            r.Title, r.Summary, r.AmountFen, Yuan.FromFen(r.AmountFen), r.RequesterId, r.RequesterName, r.Status,
+            r.Title, r.Summary, r.AmountFen, Money.ToYuan(r.AmountFen), r.RequesterId, r.RequesterName, r.Status,
             r.CurrentStep, r.Round, r.SubmittedAt, r.CompletedAt,
             steps.Select(s => new ApprovalStepView(s.Order, s.Name, s.Role, s.Permission, ApproverLabel(s.Role, s.Permission),
                 s.RequireAll, pending && s.Order == r.CurrentStep,

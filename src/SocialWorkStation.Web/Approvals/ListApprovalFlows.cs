@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Web.Setup;
@@ -54,5 +55,5 @@ public sealed class ListApprovalFlowsHandler(
 
     private static FlowView? View(ApprovalFlow? flow) => flow is null ? null : new FlowView(flow.Id, flow.Name, flow.Version,
         flow.Steps.OrderBy(s => s.Order)
-            .Select(s => new FlowStepView(s.Order, s.Name, s.Role, s.Permission, Yuan.FromFen(s.MinAmountFen), s.RequireAll)).ToList());
+            .Select(s => new FlowStepView(s.Order, s.Name, s.Role, s.Permission, Money.ToYuan(s.MinAmountFen), s.RequireAll)).ToList());
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Results;
@@ -15,34 +16,22 @@ public sealed class SaveApprovalFlowRequest : IValidatableObject
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "至少需要一个审批步骤。"), MinLength(1, ErrorMessage = "至少需要一个审批步骤。")]
-    [MaxLength(10, ErrorMessage = "最多 10 个审批步骤。")]
+    [MaxLength(10, ErrorMessage = "最多 10 个审批步骤。"), Display(Name = "步骤")]
     public List<FlowStepInput> Steps { get; set; } = [];
 
     /// <summary>The version the editor loaded (omit for a new flow): a newer save by someone else is a conflict, not overwritten.</summary>
     public long? Version { get; set; }
 
-    // The API's validation filter does not descend into lists; this names each step's fields ("steps[1].role").
+    // The API's validation filter checks top-level fields only; the steps are part of this request's shape there too
+    // ("steps[1].role"), and the rules across fields follow.
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        foreach (var (field, messages) in RequestShape.RowProblems(this, context))
+            foreach (var message in messages)
+                yield return new ValidationResult(message, [field]);
         for (var i = 0; i < Steps.Count; i++)
-        {
-            var step = Steps[i];
-            if (step is null)
-            {
-                yield return new ValidationResult("步骤不能为空。", [$"steps[{i}]"]);
-                continue;
-            }
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(step, new ValidationContext(step), results, validateAllProperties: true);
-            foreach (var r in results)
-            {
-                // Materialised now: a lazy Select would read the loop index after it has moved on.
-                var index = i;
-                yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"steps[{index}].{char.ToLowerInvariant(m[0])}{m[1..]}").ToArray());
-            }
-            if (string.IsNullOrWhiteSpace(step.Role) == string.IsNullOrWhiteSpace(step.Permission))
+            if (Steps[i] is { } step && string.IsNullOrWhiteSpace(step.Role) == string.IsNullOrWhiteSpace(step.Permission))
                 yield return new ValidationResult("请选择审批角色或审批权限（二选一）。", [$"steps[{i}].role"]);
-        }
         if (Steps.Count > 0 && Steps.All(s => s?.MinAmount is not null))
             yield return new ValidationResult("至少需要一个不设金额门槛的步骤，否则小额申请无人审批。", ["steps"]);
     }
@@ -80,11 +69,7 @@ public sealed class SaveApprovalFlowHandler(
     {
         if (!subjects.Any(s => s.SubjectType == subjectType)) return Error.NotFound("没有这种审批事项。");
         // Validated again here: pages call the handler without the API's filter.
-        var shape = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(request, new ValidationContext(request), shape, validateAllProperties: true))
-            return new Error(ErrorKind.Validation, "提交的数据有误。", shape
-                .SelectMany(r => r.MemberNames.DefaultIfEmpty("steps").Select(m => (Field: Camel(m), Message: r.ErrorMessage ?? "字段无效。")))
-                .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()));
+        if (RequestShape.Check(request, RequestShape.Title) is { } shape) return shape;
         if (countyDefault && !user.Has(PlatformPermissions.CountyOversight))
             return Error.Forbidden("只有县级管理人员可以修改全县默认流程。");
         Guid? stationId = countyDefault ? null : user.StationId;
@@ -95,9 +80,9 @@ public sealed class SaveApprovalFlowHandler(
         {
             var s = request.Steps[i];
             if (!string.IsNullOrWhiteSpace(s.Role) && !roles.Contains(s.Role.Trim()))
-                return Invalid($"steps[{i}].role", $"没有名为“{s.Role}”的角色。");
+                return Error.Invalid($"steps[{i}].role", $"没有名为“{s.Role}”的角色。");
             if (!string.IsNullOrWhiteSpace(s.Permission) && !catalog.Exists(s.Permission.Trim()))
-                return Invalid($"steps[{i}].permission", $"没有代码为“{s.Permission}”的权限。");
+                return Error.Invalid($"steps[{i}].permission", $"没有代码为“{s.Permission}”的权限。");
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -119,9 +104,9 @@ public sealed class SaveApprovalFlowHandler(
         flow.Steps.AddRange(request.Steps.Select((s, i) => new ApprovalFlowStep
         {
             FlowId = flow.Id, Order = i + 1, Name = s.Name.Trim(),
-            Role = string.IsNullOrWhiteSpace(s.Role) ? null : s.Role.Trim(),
-            Permission = string.IsNullOrWhiteSpace(s.Permission) ? null : s.Permission.Trim(),
-            MinAmountFen = Yuan.ToFen(s.MinAmount), RequireAll = s.RequireAll,
+            Role = s.Role.TrimToNull(),
+            Permission = s.Permission.TrimToNull(),
+            MinAmountFen = Money.ToFen(s.MinAmount), RequireAll = s.RequireAll,
         }));
         try
         {
@@ -137,10 +122,6 @@ public sealed class SaveApprovalFlowHandler(
         }
         await tx.CommitAsync(ct);
         return new FlowView(flow.Id, flow.Name, flow.Version, flow.Steps.OrderBy(s => s.Order)
-            .Select(s => new FlowStepView(s.Order, s.Name, s.Role, s.Permission, Yuan.FromFen(s.MinAmountFen), s.RequireAll)).ToList());
+            .Select(s => new FlowStepView(s.Order, s.Name, s.Role, s.Permission, Money.ToYuan(s.MinAmountFen), s.RequireAll)).ToList());
     }
-
-    private static Error Invalid(string field, string message) => Error.Invalid(Camel(field), message);
-
-    private static string Camel(string field) => field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : field;
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Web.Setup;
 
@@ -33,7 +34,7 @@ public sealed class SubmitGeneralRequestHandler(IApprovals approvals)
         if (string.IsNullOrWhiteSpace(request.Title)) return Error.Invalid("title", "请填写申请标题。");
         if (string.IsNullOrWhiteSpace(request.Summary)) return Error.Invalid("summary", "请填写事由说明。");
         var started = await approvals.StartAsync(new ApprovalStart(
-            InstallationService.GeneralSubject, Guid.Empty, request.Title.Trim(), request.Summary.Trim(), Yuan.ToFen(request.Amount)), ct);
+            InstallationService.GeneralSubject, Guid.Empty, request.Title.Trim(), request.Summary.Trim(), Money.ToFen(request.Amount)), ct);
         return started.IsSuccess ? new SubmittedApproval(started.Value) : started.Error!;
     }
 }

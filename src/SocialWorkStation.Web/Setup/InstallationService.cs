@@ -64,6 +64,9 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
         await SeedRolesAndFlowsAsync(org.Id, ct);
 
         var created = await CreateUserAsync(org.Id, r.AdminUserName, r.AdminDisplayName, r.Password, [Roles.Admin], [station.Id], ct);
+        // The account's user name is this form's AdminUserName.
+        if (created.Error?.Fields is { } fields && fields.TryGetValue("UserName", out var userName))
+            return Error.Invalid(nameof(r.AdminUserName), userName[0]);
         if (created.IsFailure) return created;
         await tx.CommitAsync(ct);
         return Result.Success();

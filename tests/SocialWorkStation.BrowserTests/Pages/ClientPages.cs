@@ -18,10 +18,7 @@ public sealed class ClientPages(IPage page)
     public async Task RegisterAsync(string name, string? idNumber = null, string? phone = null, IEnumerable<string>? targetGroups = null,
         (string Name, string Relationship, string Phone)? guardian = null, bool expectFile = true)
     {
-        await OpenListAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "登记服务对象" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记服务对象", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync(name);
+        await OpenRegistrationAsync(name);
         if (idNumber is not null) await page.GetByLabel("身份证号", new() { Exact = true }).FillAsync(idNumber);
         if (phone is not null) await page.GetByLabel("联系电话", new() { Exact = true }).FillAsync(phone);
         foreach (var group in targetGroups ?? []) await page.GetByRole(AriaRole.Checkbox, new() { Name = group, Exact = true }).CheckAsync();
@@ -31,9 +28,20 @@ public sealed class ClientPages(IPage page)
             await page.GetByLabel("监护人关系", new() { Exact = true }).FillAsync(g.Relationship);
             await page.GetByLabel("监护人电话", new() { Exact = true }).FillAsync(g.Phone);
         }
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await SubmitRegistrationAsync();
         if (expectFile) await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
     }
+
+    /// <summary>From the list to an empty 登记服务对象 form with the name filled in.</summary>
+    public async Task OpenRegistrationAsync(string name)
+    {
+        await OpenListAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "登记服务对象" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记服务对象", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync(name);
+    }
+
+    public Task SubmitRegistrationAsync() => page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
 
     public async Task AddHouseholdMemberAsync(string name, string relationship)
     {
@@ -46,6 +54,9 @@ public sealed class ClientPages(IPage page)
     public ILocator DuplicateWarning => page.GetByTestId("duplicate-warning");
     public Task RegisterAnywayAsync() => page.GetByRole(AriaRole.Button, new() { Name = "仍然登记" }).ClickAsync();
     public ILocator FieldErrors => page.Locator(".form-error");
+
+    /// <summary>The field messages shown inside the n-th household member's row (1-based, as the labels count).</summary>
+    public ILocator HouseholdMemberErrors(int n) => page.GetByTestId("household-member").Nth(n - 1).Locator(".form-error");
 
     /// <summary>Opens a client's file from the list by searching its name.</summary>
     public async Task OpenFileAsync(string name)

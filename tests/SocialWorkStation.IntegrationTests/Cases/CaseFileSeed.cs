@@ -8,7 +8,6 @@ using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Stations;
-using SocialWorkStation.Ui;
 
 namespace SocialWorkStation.IntegrationTests.Cases;
 
@@ -16,8 +15,7 @@ namespace SocialWorkStation.IntegrationTests.Cases;
 /// engineers' write APIs produce, so these tests exercise only the reading side through HTTP.</summary>
 internal static class CaseFileSeed
 {
-    public static DateOnly BeijingToday() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, DisplayTime.Zone).DateTime);
+    public static DateOnly BeijingToday() => new StationClock(TimeProvider.System).Today();
 
     public static DateOnly BeginningOfMonth() => BeijingToday() is var t ? new DateOnly(t.Year, t.Month, 1) : default;
 

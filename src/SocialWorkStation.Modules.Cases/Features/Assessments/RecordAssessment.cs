@@ -4,6 +4,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -44,7 +45,7 @@ public sealed class NeedInput
 
 public sealed record RecordedAssessment(Guid Id, int? TotalScore);
 
-internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
 {
     public async Task<Result<RecordedAssessment>> HandleAsync(Guid caseId, RecordAssessmentRequest request, CancellationToken ct)
     {
@@ -59,7 +60,7 @@ internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICu
         if (request.Needs.Count == 0) return Error.Invalid("needs", "请至少填写一项需求。");
         if (item.Status is CaseStatus.Intake or CaseStatus.NotAccepted or CaseStatus.Closed)
             return Error.Rule(item.Status == CaseStatus.Closed ? "个案已结案，不能再评估。" : "接案审核通过后才能进行需求评估。");
-        var today = CaseTimeline.Today(clock);
+        var today = clock.Today();
         var assessedOn = request.AssessedOn ?? today;
         if (assessedOn > today) return Error.Invalid("assessedOn", "评估日期不能晚于今天。");
         if (assessedOn < item.IntakeDate) return Error.Invalid("assessedOn", "评估日期不能早于接案日期。");
@@ -75,7 +76,7 @@ internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICu
         var answers = template is null ? Result.Success(new List<AssessmentAnswer>()) : AnswerRules.Score(template, request.Answers);
         if (answers.IsFailure) return answers.Error!;
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         var assessment = new Assessment
         {
             StationId = item.StationId, CaseId = item.Id, TemplateId = template?.Id, TemplateName = template?.Name,

@@ -2,7 +2,7 @@ using PdfSharp.Pdf;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Caseload;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.CaseFile;
 
@@ -10,7 +10,7 @@ public sealed record CaseFilePdf(byte[] Content, string FileName);
 
 /// <summary>The 服务档案 as an A4 PDF for the paper file and for evaluators (C3.4.3): the same content as the screen,
 /// same access rule and the same access-log entry (through <see cref="GetCaseFileHandler"/>).</summary>
-internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvider clock)
+internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, StationClock clock)
 {
     public async Task<Result<CaseFilePdf>> HandleAsync(Guid caseId, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
         var f = result.Value!;
         using var document = new PdfDocument();
         document.Info.Title = $"服务档案 {f.Number}";
-        var printed = DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd HH:mm");
+        var printed = clock.Format(clock.UtcNow(), "yyyy-MM-dd HH:mm");
         using (var pdf = new PdfFlow(document, $"{f.StationName} 服务档案 {f.Number}"))
             Render(pdf, f, printed);
         using var stream = new MemoryStream();
@@ -29,9 +29,9 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, TimeProvid
     }
 
     private static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd") ?? "—";
-    private static string T(DateTime? t) => t is { } v ? DisplayTime.ToLocal(v).ToString("yyyy-MM-dd HH:mm") : "—";
+    private string T(DateTime? t) => t is { } v ? clock.Format(v, "yyyy-MM-dd HH:mm") : "—";
 
-    private static void Render(PdfFlow pdf, CaseFileDto f, string printed)
+    private void Render(PdfFlow pdf, CaseFileDto f, string printed)
     {
         var c = f.Client;
         pdf.Title("服务档案");

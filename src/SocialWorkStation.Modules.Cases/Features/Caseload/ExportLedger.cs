@@ -6,6 +6,7 @@ using SocialWorkStation.Platform.Exports;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Caseload;
 
@@ -18,7 +19,7 @@ public sealed record LedgerExportQuery : CaseListQuery
 /// <summary>个案台账 (C3.4.2) as xlsx: identifiers masked by default (C1.3.4: exports are masked unless the user may
 /// reveal, and each reveal is logged). One query is read as a stream and each row written as it comes (never the whole
 /// table in memory, and no OFFSET paging, which grows quadratically with the ledger).</summary>
-internal sealed class ExportLedgerHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock,
+internal sealed class ExportLedgerHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock,
     IPersonalDataProtector protector, IAccessLog accessLog)
 {
     public async Task<Result<ExportFile>> HandleAsync(LedgerExportQuery q, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Caseload;
 
@@ -14,7 +15,7 @@ public sealed record DashboardDto(
 /// none: the station query filter scopes every query. Counts carry no personal data, so they cover the whole station,
 /// not only the cases the user may open (CaseAccess decides who opens a file, not whether it is counted). Month and week
 /// boundaries are Beijing dates.</summary>
-internal sealed class GetDashboardHandler(CasesDb db, TimeProvider clock)
+internal sealed class GetDashboardHandler(CasesDb db, StationClock clock)
 {
     public async Task<DashboardDto> HandleAsync(CancellationToken ct)
     {

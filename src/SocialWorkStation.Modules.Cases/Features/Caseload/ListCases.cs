@@ -3,6 +3,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Caseload;
 
@@ -11,7 +12,7 @@ public sealed record CaseRow(Guid Id, string Number, string ClientName, CaseStat
 
 /// <summary>个案列表 (C3.4.2: files organised for lookup): only cases the user may open (C1.3.4), paged, filtered and
 /// sorted in the database.</summary>
-internal sealed class ListCasesHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ListCasesHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
 {
     public async Task<Paged<CaseRow>> HandleAsync(CaseListQuery q, CancellationToken ct)
     {

@@ -41,7 +41,7 @@ public class ClientFields
     [MaxLength(1000, ErrorMessage = "备注最长 1000 个字符。")]
     public string? Notes { get; set; }
 
-    [MaxLength(30, ErrorMessage = "家庭成员最多 30 人。")]
+    [MaxLength(30, ErrorMessage = "家庭成员最多 30 人。"), Display(Name = "家庭成员")]
     public List<HouseholdMemberInput> Household { get; set; } = [];
 }
 

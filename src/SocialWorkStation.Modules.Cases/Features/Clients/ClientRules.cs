@@ -1,8 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -12,12 +13,12 @@ internal sealed record ValidClient(ClientFields Fields, string Name, Gender Gend
 
 /// <summary>The one place where a client's fields are checked — used by create, update and every import row, so an
 /// imported ledger obeys exactly the rules of the form (C3.1.1: the basic facts of the person are recorded correctly).</summary>
-internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider clock, IPersonalDataProtector protector)
+internal sealed class ClientRules(IOptions<CasesOptions> options, StationClock clock, IPersonalDataProtector protector)
 {
     public const string IdIndexPurpose = "id";
 
     /// <summary>Business dates are in Beijing time (the stations' zone).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+    public DateOnly Today => clock.Today();
 
     public string IdIndex(string normalisedId) => protector.BlindIndex(IdIndexPurpose, normalisedId.Trim().ToUpperInvariant());
 
@@ -37,21 +38,9 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider c
         }
 
         // Shape: the same DataAnnotations the API filter and the form run (import rows do not pass through either).
-        var shape = new List<ValidationResult>();
-        Validator.TryValidateObject(f, new ValidationContext(f), shape, validateAllProperties: true);
-        foreach (var r in shape)
-            foreach (var m in r.MemberNames.DefaultIfEmpty(""))
-                Add(Camel(m), r.ErrorMessage ?? "字段无效。");
-        for (var i = 0; i < f.Household.Count; i++)
-        {
-            var member = f.Household[i];
-            if (member is null) { Add($"household[{i}]", "家庭成员不能为空。"); continue; }
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(member, new ValidationContext(member), results, validateAllProperties: true);
-            foreach (var r in results)
-                foreach (var m in r.MemberNames.DefaultIfEmpty(""))
-                    Add($"household[{i}].{Camel(m)}", r.ErrorMessage ?? "字段无效。");
-        }
+        foreach (var (field, messages) in RequestShape.Problems(f))
+            foreach (var message in messages)
+                Add(field, message);
 
         var today = Today;
         var gender = f.Gender ?? Gender.Unknown;
@@ -89,7 +78,7 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider c
 
         if (errors.Count > 0)
             return new Error(ErrorKind.Validation, errors.First().Value[0], errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
-        return new ValidClient(f, f.Name.Trim(), gender, birth, id, Blank(f.Phone), Blank(f.GuardianPhone), groups);
+        return new ValidClient(f, f.Name.Trim(), gender, birth, id, f.Phone.TrimToNull(), f.GuardianPhone.TrimToNull(), groups);
     }
 
     /// <summary>Copies settled values onto the entity; identifiers only encrypted, indexed and masked (PIPL Art. 51).
@@ -116,19 +105,17 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, TimeProvider c
             client.GuardianPhoneCipher = protector.Encrypt(guardianPhone);
             client.GuardianPhoneMasked = Masking.Phone(guardianPhone);
         }
-        client.Address = Blank(f.Address);
+        client.Address = f.Address.TrimToNull();
         client.SetTargetGroups(v.TargetGroups);
-        client.GuardianName = Blank(f.GuardianName);
-        client.GuardianRelationship = Blank(f.GuardianRelationship);
-        client.Notes = Blank(f.Notes);
+        client.GuardianName = f.GuardianName.TrimToNull();
+        client.GuardianRelationship = f.GuardianRelationship.TrimToNull();
+        client.Notes = f.Notes.TrimToNull();
         client.Household.Clear();
         client.Household.AddRange(f.Household.Select(m => new HouseholdMember
         {
             ClientId = client.Id, Name = m.Name.Trim(), Relationship = m.Relationship.Trim(), Gender = m.Gender,
-            BirthDate = m.BirthDate, LivesTogether = m.LivesTogether, Notes = Blank(m.Notes),
+            BirthDate = m.BirthDate, LivesTogether = m.LivesTogether, Notes = m.Notes.TrimToNull(),
         }));
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-    internal static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

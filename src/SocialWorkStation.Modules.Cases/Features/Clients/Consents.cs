@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Attachments;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -34,9 +36,9 @@ public sealed class WithdrawConsentRequest
 
 /// <summary>知情同意 (PIPL Art. 14/29/31): general or separate consent for sensitive information; a child under 14
 /// consents through the guardian. Withdrawal is recorded, never deleted, so the history of consent stays provable.</summary>
-internal sealed class ConsentsHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ConsentsHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+    private DateOnly Today => clock.Today();
 
     public async Task<Result<Guid>> RecordAsync(Guid clientId, RecordConsentRequest r, CancellationToken ct)
     {
@@ -49,7 +51,7 @@ internal sealed class ConsentsHandler(CasesDb db, CaseAccess access, ICurrentUse
         var consent = new Consent
         {
             StationId = client.StationId, ClientId = client.Id, Kind = r.Kind, Form = r.Form, Scope = r.Scope.Trim(), GivenOn = givenOn,
-            GuardianName = string.IsNullOrWhiteSpace(r.GuardianName) ? null : r.GuardianName.Trim(), RecordedByName = user.DisplayName,
+            GuardianName = r.GuardianName.TrimToNull(), RecordedByName = user.DisplayName,
         };
         db.Consents.Add(consent);
         await db.SaveChangesAsync(ct);

@@ -5,6 +5,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -22,7 +23,7 @@ public sealed record ClientCreated(Guid? Id, IReadOnlyList<PossibleDuplicate> Du
 /// station: a second file would split the person's history and consents); the same name and birth date is only a
 /// warning, since namesakes born on one day exist — the user confirms with confirmDuplicate.</summary>
 internal sealed class CreateClientHandler(CasesDb db, CaseAccess access, ICurrentUser user, IOptions<CasesOptions> options,
-    TimeProvider clock, IPersonalDataProtector protector)
+    StationClock clock, IPersonalDataProtector protector)
 {
     public const string NoStation = "请先在页面顶部选择一个社工站。";
 
@@ -53,7 +54,7 @@ internal sealed class CreateClientHandler(CasesDb db, CaseAccess access, ICurren
         var client = new Client
         {
             Name = v.Name, StationId = stationId, RegisteredById = user.Id, RegisteredByName = user.DisplayName,
-            RegisteredAt = clock.GetUtcNow().UtcDateTime,
+            RegisteredAt = clock.UtcNow(),
         };
         rules.Apply(client, v);
         db.Clients.Add(client);

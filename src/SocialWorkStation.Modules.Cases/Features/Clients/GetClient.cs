@@ -4,6 +4,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -27,7 +28,7 @@ public sealed record ClientLookupRequest
 
 /// <summary>Opens a client file. C1.3.4: only through <see cref="CaseAccess"/> (404 otherwise), and every opening is
 /// access-logged.</summary>
-internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector, TimeProvider clock)
+internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector, StationClock clock)
 {
     public const string OpenPurpose = "查看服务对象档案";
 
@@ -40,7 +41,7 @@ internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPerso
         var cases = await access.Cases().Where(k => k.ClientId == id).OrderByDescending(k => k.IntakeDate)
             .Select(k => new ClientCaseView(k.Id, k.Number, k.Status)).ToListAsync(ct);
         await log.RecordAsync("client", client.Id, OpenPurpose, client.StationId, ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = clock.Today();
         return new ClientDetail(client.Id, client.Name, client.Gender, client.BirthDate, client.IdNumberMasked, client.PhoneMasked,
             client.Address, client.TargetGroupList(), client.GuardianName, client.GuardianRelationship, client.GuardianPhoneMasked,
             client.Notes, client.RegisteredByName, client.RegisteredAt, client.Version, client.IsUnder14(today),

@@ -7,6 +7,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -19,7 +20,7 @@ public sealed record ImportOutcome(int Imported, IReadOnlyList<ImportProblem> Pr
 
 /// <summary>导入服务对象台账: every row passes the same <see cref="ClientRules"/> as the form, duplicates of an ID number
 /// within the file or in the station are errors, and the file is all-or-nothing (one SaveChanges).</summary>
-internal sealed class ImportClientsHandler(CasesDb db, ICurrentUser user, IOptions<CasesOptions> options, TimeProvider clock,
+internal sealed class ImportClientsHandler(CasesDb db, ICurrentUser user, IOptions<CasesOptions> options, StationClock clock,
     IPersonalDataProtector protector)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -99,7 +100,7 @@ internal sealed class ImportClientsHandler(CasesDb db, ICurrentUser user, IOptio
         if (problems.Count > 0) return new ImportOutcome(0, problems.OrderBy(p => p.Row).ToList());
         if (valid.Count == 0) return Error.Invalid("file", "文件中没有数据行。");
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         foreach (var v in valid)
         {
             var client = new Client { Name = v.Name, StationId = stationId, RegisteredById = user.Id, RegisteredByName = user.DisplayName, RegisteredAt = now };

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Protection;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -24,7 +25,7 @@ public sealed record ClientListItem(Guid Id, string Name, Gender Gender, DateOnl
     string? PhoneMasked, IReadOnlyList<string> TargetGroups, DateTime RegisteredAt);
 
 /// <summary>Only the clients the user may open (C1.3.4), with masked identifiers; paged and filtered in the database.</summary>
-internal sealed class ListClientsHandler(CaseAccess access, IPersonalDataProtector protector, TimeProvider clock)
+internal sealed class ListClientsHandler(CaseAccess access, IPersonalDataProtector protector, StationClock clock)
 {
     public async Task<Paged<ClientListItem>> HandleAsync(ListClientsQuery q, CancellationToken ct)
     {
@@ -56,9 +57,9 @@ internal sealed class ListClientsHandler(CaseAccess access, IPersonalDataProtect
 /// <summary>Turns a typed ID number into its blind index (search and lookup never compare plain numbers).</summary>
 internal static class ClientIndex
 {
-    public static string? IndexIfIdNumber(IPersonalDataProtector protector, TimeProvider clock, string text)
+    public static string? IndexIfIdNumber(IPersonalDataProtector protector, StationClock clock, string text)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = clock.Today();
         var (parsed, _) = ChineseIdNumber.Parse(text, today);
         return parsed is null ? null : protector.BlindIndex(ClientRules.IdIndexPurpose, parsed.Normalised);
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -10,7 +11,7 @@ public sealed record ClientSaved(Guid Id, long Version);
 
 /// <summary>Edits a client file. The request carries the Version it was read at: if someone saved in between, the
 /// answer is 409 with their values for the fields that differ (identifiers masked) — never a silent overwrite.</summary>
-internal sealed class UpdateClientHandler(CasesDb db, CaseAccess access, IOptions<CasesOptions> options, TimeProvider clock,
+internal sealed class UpdateClientHandler(CasesDb db, CaseAccess access, IOptions<CasesOptions> options, StationClock clock,
     IPersonalDataProtector protector)
 {
     public async Task<Result<ClientSaved>> HandleAsync(Guid id, UpdateClientRequest request, CancellationToken ct)

@@ -5,12 +5,13 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
 /// <summary>结案审核 in the approvals engine. The ONLY place a case becomes Closed (C3.5.1): on approval, with the
 /// follow-up visits scheduled (C3.5.2). Runs inside the deciding transaction; the engine saves afterwards.</summary>
-internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
+internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
 {
     public string SubjectType => CasesSubjects.Closure;
     public string DisplayName => "结案审核";
@@ -21,7 +22,7 @@ internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, TimeP
         var closure = await db.Closures.FirstOrDefaultAsync(c => c.Id == outcome.SubjectId, ct);
         var item = closure is null ? null : await db.Cases.FirstOrDefaultAsync(c => c.Id == closure.CaseId, ct);
         if (closure is null || item is null) return;
-        var now = clock.Now();
+        var now = clock.UtcNow();
         switch (outcome.Status)
         {
             case ApprovalStatus.Approved:

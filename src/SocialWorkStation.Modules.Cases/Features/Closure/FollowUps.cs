@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -36,7 +38,7 @@ internal sealed class AddFollowUpRequest
 }
 
 /// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
-internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
 {
     public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {
@@ -55,10 +57,10 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         followUp.DoneOn = done;
         followUp.Method = request.Method;
         followUp.Findings = request.Findings.Trim();
-        followUp.SupportProvided = RecordServiceHandler.Trim(request.SupportProvided);
+        followUp.SupportProvided = request.SupportProvided.TrimToNull();
         followUp.NeedsReopening = request.NeedsReopening;
         followUp.RecordedByName = user.DisplayName;
-        var now = clock.Now();
+        var now = clock.UtcNow();
         item.UpdatedAt = now;
         db.Log(item, CaseEventKind.FollowUpRecorded, $"跟进回访（{request.Method}）{(request.NeedsReopening ? "，建议重新开案" : "")}", user, now);
         await db.SaveChangesAsync(ct);

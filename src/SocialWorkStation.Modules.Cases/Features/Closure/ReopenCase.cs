@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -16,18 +18,18 @@ internal sealed class ReopenCaseRequest
 
 /// <summary>重新开案: a closed case whose client needs help again (often found at a follow-up, C3.5.2) goes back to
 /// needs assessment; a new assessment and plan follow. Follow-ups not yet done are dropped with the closure they served.</summary>
-internal sealed class ReopenCaseHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ReopenCaseHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
 {
     public async Task<Result> HandleAsync(Guid caseId, ReopenCaseRequest request, CancellationToken ct = default)
     {
         var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
-        var reason = RecordServiceHandler.Trim(request.Reason);
+        var reason = request.Reason.TrimToNull();
         if (reason is null) return Error.Invalid("reason", "请填写重新开案的理由。");
         if (reason.Length > 1000) return Error.Invalid("reason", "理由最长 1000 个字符。");
         if (item.Status != CaseStatus.Closed) return Error.Rule("只有已结案的个案可以重新开案。");
 
-        var now = clock.Now();
+        var now = clock.UtcNow();
         item.Status = CaseStatus.Assessment;
         item.ClosedOn = null;
         item.UpdatedAt = now;

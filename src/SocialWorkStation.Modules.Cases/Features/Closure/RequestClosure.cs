@@ -4,8 +4,10 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -51,7 +53,7 @@ internal sealed class RequestClosureRequest : ClosureTexts
 
 /// <summary>结案申请 (C3.5.1): the request goes to the supervisor through the approvals engine and the case waits in
 /// ClosurePending. Nothing here closes the case; only <see cref="ClosureSubjectHandler"/> does, on approval.</summary>
-internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock)
 {
     // A case that never reached intervention can still end for reasons outside the worker's control.
     private static readonly ClosureReason[] EarlyReasons =
@@ -62,7 +64,7 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
         var item = await access.FindCaseAsync(caseId, ct);
         if (item is null) return Error.NotFound();
         if (!Enum.IsDefined(request.Reason)) return Error.Invalid("reason", "请选择结案原因。");
-        var detail = RecordServiceHandler.Trim(request.ReasonDetail);
+        var detail = request.ReasonDetail.TrimToNull();
         if (detail is null && request.Reason is ClosureReason.Other or ClosureReason.Referred)
             return Error.Invalid("reasonDetail", "结案原因为“转介”或“其他”时须填写原因说明。");
         if (detail is { Length: > 500 }) return Error.Invalid("reasonDetail", "原因说明最长 500 个字符。");
@@ -78,11 +80,11 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
         if (await db.Closures.AnyAsync(c => c.CaseId == caseId && c.Status == ClosureStatus.Returned, ct))
             return Error.Rule("该个案有被退回的结案申请，请修改后重新提交。");
 
-        var now = clock.Now();
+        var now = clock.UtcNow();
         var closure = new CaseClosure
         {
             StationId = item.StationId, CaseId = item.Id, Reason = request.Reason, ReasonDetail = detail, Summary = request.Summary.Trim(),
-            GoalAttainment = request.GoalAttainment.Trim(), ClientEvaluation = RecordServiceHandler.Trim(request.ClientEvaluation),
+            GoalAttainment = request.GoalAttainment.Trim(), ClientEvaluation = request.ClientEvaluation.TrimToNull(),
             Lessons = request.Lessons.Trim(), Status = ClosureStatus.UnderReview, RequestedById = user.Id, RequestedByName = user.DisplayName,
             RequestedAt = now,
         };

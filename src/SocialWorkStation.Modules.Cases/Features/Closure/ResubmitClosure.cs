@@ -4,8 +4,10 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -17,7 +19,7 @@ internal sealed class ResubmitClosureRequest : ClosureTexts
 
 /// <summary>A returned closure is corrected and goes back to the same approval request (next round); the case waits
 /// in ClosurePending again. The engine saves the changes with the resubmission, in one transaction.</summary>
-internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, TimeProvider clock)
+internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock)
 {
     public async Task<Result<ClosureDto>> HandleAsync(Guid closureId, ResubmitClosureRequest request, CancellationToken ct = default)
     {
@@ -31,14 +33,14 @@ internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApp
             return new ConflictDiff()
                 .Field("summary", closure.Summary, request.Summary.Trim())
                 .Field("goalAttainment", closure.GoalAttainment, request.GoalAttainment.Trim())
-                .Field("clientEvaluation", closure.ClientEvaluation, RecordServiceHandler.Trim(request.ClientEvaluation))
+                .Field("clientEvaluation", closure.ClientEvaluation, request.ClientEvaluation.TrimToNull())
                 .Field("lessons", closure.Lessons, request.Lessons.Trim())
                 .ToError();
 
-        var now = clock.Now();
+        var now = clock.UtcNow();
         closure.Summary = request.Summary.Trim();
         closure.GoalAttainment = request.GoalAttainment.Trim();
-        closure.ClientEvaluation = RecordServiceHandler.Trim(request.ClientEvaluation);
+        closure.ClientEvaluation = request.ClientEvaluation.TrimToNull();
         closure.Lessons = request.Lessons.Trim();
         closure.Status = ClosureStatus.UnderReview;
         closure.RequestedAt = now;

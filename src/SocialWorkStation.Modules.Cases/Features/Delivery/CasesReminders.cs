@@ -3,13 +3,14 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Reminders;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
 /// <summary>服务提醒 in 我的待办: overdue contacts (C3.4.1), overdue progress reviews (C3.3.3) and follow-ups due within
 /// a week (C3.5.2), for the cases the user works on or supervises. Deliberately not every case a ViewAll holder may
 /// open: a director's inbox would drown in the whole station's work.</summary>
-internal sealed class CasesReminders(CasesDb db, ICurrentUser user, TimeProvider clock) : IReminderSource
+internal sealed class CasesReminders(CasesDb db, ICurrentUser user, StationClock clock) : IReminderSource
 {
     private const int Limit = 100;
 

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -40,7 +42,7 @@ internal sealed record ActivityCreated(Guid Id, int Attendance, int CasesCredite
 /// <summary>小组/社区活动 with its sign-in list (C3.3.1): one activity counts for every registered participant, and
 /// for each whose case is in service under an approved plan it is also a service record on that case. All rows are
 /// saved together or not at all.</summary>
-internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ActivityCreated>> HandleAsync(RecordActivityRequest request, CancellationToken ct = default)
     {
@@ -58,11 +60,11 @@ internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurr
         var clients = await access.Clients().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         if (clients.Count != ids.Count) return Error.Invalid("participantClientIds", "签到名单中有不存在或无权查看的服务对象。");
 
-        var now = clock.Now();
+        var now = clock.UtcNow();
         var activity = new Activity
         {
             StationId = stationId, Kind = request.Kind, Title = request.Title.Trim(), Date = date, DurationMinutes = request.DurationMinutes,
-            Place = RecordServiceHandler.Trim(request.Place), Content = request.Content.Trim(), WalkInCount = request.WalkInCount,
+            Place = request.Place.TrimToNull(), Content = request.Content.Trim(), WalkInCount = request.WalkInCount,
             OrganiserId = user.Id, OrganiserName = user.DisplayName, CreatedAt = now,
         };
 

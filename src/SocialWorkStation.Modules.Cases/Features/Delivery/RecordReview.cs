@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -41,7 +43,7 @@ internal sealed record ReviewRecorded(Guid Id, Guid? DraftPlanId, DateOnly NextR
 
 /// <summary>服务进展检查评估 (C3.3.3): every goal of the approved plan scored 0–100, a summary and a decision. Deciding
 /// to revise the plan opens the next plan version as a draft in the same save; it is reviewed again before it applies.</summary>
-internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ReviewRecorded>> HandleAsync(Guid caseId, RecordReviewRequest request, CancellationToken ct = default)
     {
@@ -52,7 +54,7 @@ internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurren
         if (string.IsNullOrWhiteSpace(request.Summary)) return Error.Invalid("summary", "请填写评估小结。");
         if (request.Summary.Length > 2000) return Error.Invalid("summary", "评估小结最长 2000 个字符。");
         if (!Enum.IsDefined(request.Decision)) return Error.Invalid("decision", "请选择评估结论。");
-        var reason = RecordServiceHandler.Trim(request.RevisionReason);
+        var reason = request.RevisionReason.TrimToNull();
         if (request.Decision == ReviewDecision.RevisePlan && reason is null) return Error.Invalid("revisionReason", "修订服务计划时须填写修订理由。");
         if (reason is { Length: > 1000 }) return Error.Invalid("revisionReason", "修订理由最长 1000 个字符。");
         if (!item.IsOpen || !item.AcceptsServices()) return Error.Rule("只有处于介入阶段的个案才能进行进展评估。");
@@ -68,7 +70,7 @@ internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurren
         if (scores.Count != goalIds.Count) return Error.Invalid("scores", "请为当前服务计划的每个目标评分。");
 
         ServicePlan? draft = null;
-        var now = clock.Now();
+        var now = clock.UtcNow();
         if (request.Decision == ReviewDecision.RevisePlan)
         {
             var pending = await db.ServicePlans.AnyAsync(p => p.CaseId == caseId
@@ -83,7 +85,7 @@ internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurren
         var review = new ProgressReview
         {
             StationId = item.StationId, CaseId = item.Id, PlanId = plan.Id, ReviewedOn = on, Summary = request.Summary.Trim(),
-            Scores = scores.Select(s => new GoalScore(s.GoalId, s.Attainment, RecordServiceHandler.Trim(s.Note))).ToList(),
+            Scores = scores.Select(s => new GoalScore(s.GoalId, s.Attainment, s.Note.TrimToNull())).ToList(),
             Decision = request.Decision, ReviewerId = user.Id, ReviewerName = user.DisplayName, CreatedAt = now,
         };
         db.ProgressReviews.Add(review);

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -40,13 +42,7 @@ internal class ServiceRecordInput
     /// <summary>Shape checks the endpoint filter also makes; repeated here because pages call the handler directly.</summary>
     public Error? Check(DateOnly today)
     {
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true))
-        {
-            var first = results[0];
-            var field = first.MemberNames.FirstOrDefault() ?? "";
-            return Error.Invalid(field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..], first.ErrorMessage ?? "字段无效。");
-        }
+        if (RequestShape.Check(this) is { } shape) return shape;
         if (string.IsNullOrWhiteSpace(Content)) return Error.Invalid("content", "请填写服务内容。");
         if (ServiceDate > today) return Error.Invalid("serviceDate", "服务日期不能晚于今天。");
         return null;
@@ -56,7 +52,7 @@ internal class ServiceRecordInput
 internal sealed class RecordServiceRequest : ServiceRecordInput;
 
 /// <summary>服务记录 (C3.3.2, C3.4.1): a contact recorded against the case's current approved plan only (C3.3.1).</summary>
-internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid caseId, RecordServiceRequest request, CancellationToken ct = default)
     {
@@ -68,12 +64,12 @@ internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurre
         var plan = await db.CurrentApprovedPlanAsync(caseId, ct);
         if (plan is null) return Error.Rule("服务计划尚未审核通过，不能记录服务。");
 
-        var now = clock.Now();
+        var now = clock.UtcNow();
         var record = new ServiceRecord
         {
             StationId = item.StationId, CaseId = item.Id, PlanId = plan.Id, ServiceDate = request.ServiceDate!.Value,
-            DurationMinutes = request.DurationMinutes, Type = request.Type, Place = Trim(request.Place), Content = request.Content.Trim(),
-            ClientFeedback = Trim(request.ClientFeedback), Effect = Trim(request.Effect), NextSteps = Trim(request.NextSteps),
+            DurationMinutes = request.DurationMinutes, Type = request.Type, Place = request.Place.TrimToNull(), Content = request.Content.Trim(),
+            ClientFeedback = request.ClientFeedback.TrimToNull(), Effect = request.Effect.TrimToNull(), NextSteps = request.NextSteps.TrimToNull(),
             IsSensitive = request.IsSensitive, WorkerId = user.Id, WorkerName = user.DisplayName, CreatedAt = now,
         };
         db.ServiceRecords.Add(record);
@@ -82,8 +78,6 @@ internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurre
         await db.SaveChangesAsync(ct);
         return ServiceRecordDto.From(record, access);
     }
-
-    internal static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>A service record as shown to this user: a sensitive one they may not read keeps its date, type and

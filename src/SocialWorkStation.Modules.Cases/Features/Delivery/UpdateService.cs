@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -15,7 +17,7 @@ internal sealed class UpdateServiceRequest : ServiceRecordInput
 
 /// <summary>Corrects a service record: only its author or the station director, and never over someone else's
 /// newer save (the stored values are returned for comparison). Date and duration changes re-credit the case.</summary>
-internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
     {
@@ -30,11 +32,11 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
                 .Field("serviceDate", record.ServiceDate, request.ServiceDate ?? default)
                 .Field("durationMinutes", record.DurationMinutes, request.DurationMinutes)
                 .Field("type", record.Type, request.Type)
-                .Field("place", record.Place, RecordServiceHandler.Trim(request.Place))
+                .Field("place", record.Place, request.Place.TrimToNull())
                 .Field("content", record.Content, request.Content.Trim())
-                .Field("clientFeedback", record.ClientFeedback, RecordServiceHandler.Trim(request.ClientFeedback))
-                .Field("effect", record.Effect, RecordServiceHandler.Trim(request.Effect))
-                .Field("nextSteps", record.NextSteps, RecordServiceHandler.Trim(request.NextSteps))
+                .Field("clientFeedback", record.ClientFeedback, request.ClientFeedback.TrimToNull())
+                .Field("effect", record.Effect, request.Effect.TrimToNull())
+                .Field("nextSteps", record.NextSteps, request.NextSteps.TrimToNull())
                 .Field("isSensitive", record.IsSensitive, request.IsSensitive)
                 .ToError();
 
@@ -42,17 +44,17 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
         record.ServiceDate = request.ServiceDate!.Value;
         record.DurationMinutes = request.DurationMinutes;
         record.Type = request.Type;
-        record.Place = RecordServiceHandler.Trim(request.Place);
+        record.Place = request.Place.TrimToNull();
         record.Content = request.Content.Trim();
-        record.ClientFeedback = RecordServiceHandler.Trim(request.ClientFeedback);
-        record.Effect = RecordServiceHandler.Trim(request.Effect);
-        record.NextSteps = RecordServiceHandler.Trim(request.NextSteps);
+        record.ClientFeedback = request.ClientFeedback.TrimToNull();
+        record.Effect = request.Effect.TrimToNull();
+        record.NextSteps = request.NextSteps.TrimToNull();
         record.IsSensitive = request.IsSensitive;
         // A corrected date may move the last contact back as well as forward.
         var others = await db.ServiceRecords.Where(r => r.CaseId == item.Id && r.Id != record.Id).MaxAsync(r => (DateOnly?)r.ServiceDate, ct);
         item.LastContactOn = others is { } o && o > record.ServiceDate ? o : record.ServiceDate;
         item.NextContactDue = item.LastContactOn.Value.AddDays(options.Value.ContactIntervalDays);
-        item.UpdatedAt = clock.Now();
+        item.UpdatedAt = clock.UtcNow();
         await db.SaveChangesAsync(ct);
         return ServiceRecordDto.From(record, access);
     }

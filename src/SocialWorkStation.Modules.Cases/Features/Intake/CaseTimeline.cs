@@ -1,22 +1,17 @@
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Ui;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
-/// <summary>Writes one line of the case timeline (C3.4.2) with the use case's own save, and gives "today" in the
-/// station's time zone (business dates are Beijing dates, not UTC dates).</summary>
+/// <summary>Writes one line of the case timeline (C3.4.2) with the use case's own save.</summary>
 internal static class CaseTimeline
 {
     public static void Log(this CasesDb db, Case item, CaseEventKind kind, string text, ICurrentUser user, DateTime now) =>
         db.CaseEvents.Add(new CaseEvent
         {
             StationId = item.StationId, CaseId = item.Id, At = now, Kind = kind,
-            Text = text.Length > 500 ? text[..500] : text, UserName = user.DisplayName,
+            Text = text.Clip(500), UserName = user.DisplayName,
         });
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-
-    public static DateTime Now(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }

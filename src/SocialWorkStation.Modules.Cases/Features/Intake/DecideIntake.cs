@@ -4,6 +4,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -19,7 +20,7 @@ public sealed class DecideIntakeRequest
 /// <summary>Accepted → the case moves to assessment; not accepted → closed as 不予接案. The assigned worker may not
 /// decide their own intake (a second pair of eyes is the point of the opinion) unless they are the station director,
 /// who in a one-worker station is the only one who could.</summary>
-internal sealed class DecideIntakeHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class DecideIntakeHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
 {
     public async Task<Result> HandleAsync(Guid caseId, DecideIntakeRequest request, CancellationToken ct)
     {
@@ -33,10 +34,10 @@ internal sealed class DecideIntakeHandler(CasesDb db, CaseAccess access, ICurren
         if (item.WorkerId == user.Id && !user.Roles.Contains(Roles.Director))
             return Error.Forbidden("负责社工不能审核自己接的个案，请由督导或站长审核。");
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         item.Accepted = request.Accepted;
         item.SupervisorOpinion = request.Opinion.Trim();
-        item.DecidedOn = CaseTimeline.Today(clock);
+        item.DecidedOn = clock.Today();
         item.Status = request.Accepted ? CaseStatus.Assessment : CaseStatus.NotAccepted;
         item.UpdatedAt = now;
         CaseTimeline.Log(db, item, CaseEventKind.IntakeDecided, (request.Accepted ? "同意接案：" : "不予接案：") + item.SupervisorOpinion, user, now);

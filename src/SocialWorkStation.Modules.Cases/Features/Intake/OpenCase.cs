@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -28,7 +30,7 @@ public sealed class OpenCaseRequest
 public sealed record OpenedCase(Guid Id, string Number);
 
 internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUser user, INumbering numbering,
-    ListStationStaffHandler staff, TimeProvider clock, IOptions<CasesOptions> options)
+    ListStationStaffHandler staff, StationClock clock, IOptions<CasesOptions> options)
 {
     public async Task<Result<OpenedCase>> HandleAsync(OpenCaseRequest request, CancellationToken ct)
     {
@@ -36,7 +38,7 @@ internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUse
         if (user.StationId is not { } stationId) return Error.Rule("请先在页面顶部选择一个社工站。");
         var client = await access.Clients().Where(c => c.Id == request.ClientId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
         if (client is null) return Error.NotFound("服务对象不存在或无权访问。");
-        var today = CaseTimeline.Today(clock);
+        var today = clock.Today();
         var intakeDate = request.IntakeDate ?? today;
         if (intakeDate > today) return Error.Invalid("intakeDate", "接案日期不能晚于今天。");
 
@@ -57,10 +59,10 @@ internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUse
             .Select(k => k.Number).FirstOrDefaultAsync(ct);
         if (open is not null) return Error.Conflict($"该服务对象已有未结案的个案（案号 {open}），不能重复接案。");
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         var item = new Case
         {
-            StationId = stationId, ClientId = client.Id, Source = request.Source, SourceDetail = Blank(request.SourceDetail),
+            StationId = stationId, ClientId = client.Id, Source = request.Source, SourceDetail = request.SourceDetail.TrimToNull(),
             PresentingNeeds = request.PresentingNeeds.Trim(), IntakeDate = intakeDate, Status = CaseStatus.Intake,
             WorkerId = workerId, WorkerName = workerName, SupervisorId = request.SupervisorId, SupervisorName = supervisorName,
             CreatedAt = now, UpdatedAt = now,
@@ -72,6 +74,4 @@ internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUse
         await tx.CommitAsync(ct);
         return new OpenedCase(item.Id, item.Number);
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Features;
@@ -75,9 +76,9 @@ internal static class PlanRules
         plan.StartOn = start;
         plan.EndOn = end;
         plan.PlannedSessions = request.PlannedSessions;
-        plan.Frequency = string.IsNullOrWhiteSpace(request.Frequency) ? null : request.Frequency.Trim();
+        plan.Frequency = request.Frequency.TrimToNull();
         plan.ResponsibleStaff = request.ResponsibleStaff.Trim();
-        plan.RevisionReason = string.IsNullOrWhiteSpace(request.RevisionReason) ? null : request.RevisionReason.Trim();
+        plan.RevisionReason = request.RevisionReason.TrimToNull();
         return Result.Success();
     }
 }

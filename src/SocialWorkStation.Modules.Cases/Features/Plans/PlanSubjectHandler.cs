@@ -3,13 +3,15 @@ using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
 /// <summary>服务计划审核 (C3.2.2): the team review of a plan version, decided by supervisors or the director (holders of
 /// <see cref="CasesPermissions.Review"/>). Runs inside the engine's transaction, which saves; nothing is saved here.</summary>
-internal sealed class PlanSubjectHandler(CasesDb db, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
+internal sealed class PlanSubjectHandler(CasesDb db, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
 {
     public string SubjectType => CasesSubjects.Plan;
     public string DisplayName => "服务计划审核";
@@ -20,7 +22,7 @@ internal sealed class PlanSubjectHandler(CasesDb db, ICurrentUser user, TimeProv
         var plan = await db.ServicePlans.FirstOrDefaultAsync(p => p.Id == outcome.SubjectId, ct);
         if (plan is null) return;
         var item = await db.Cases.FirstAsync(k => k.Id == plan.CaseId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         switch (outcome.Status)
         {
             case ApprovalStatus.Approved:
@@ -29,27 +31,20 @@ internal sealed class PlanSubjectHandler(CasesDb db, ICurrentUser user, TimeProv
                     old.Status = PlanStatus.Superseded;
                 plan.Status = PlanStatus.Approved;
                 plan.ApprovedAt = now;
-                plan.ReviewComment = Trim(outcome.Comment);
+                plan.ReviewComment = outcome.Comment.TrimToNull(1000);
                 if (item.Status == CaseStatus.Planning) item.Status = CaseStatus.Intervention;
-                item.NextReviewDue = CaseTimeline.Today(clock).AddDays(options.Value.ReviewIntervalDays);
+                item.NextReviewDue = clock.Today().AddDays(options.Value.ReviewIntervalDays);
                 item.UpdatedAt = now;
                 CaseTimeline.Log(db, item, CaseEventKind.PlanApproved, $"服务计划第{plan.VersionNo}版审核通过", user, now);
                 break;
             case ApprovalStatus.Returned:
                 plan.Status = PlanStatus.Returned;
-                plan.ReviewComment = Trim(outcome.Comment);
+                plan.ReviewComment = outcome.Comment.TrimToNull(1000);
                 CaseTimeline.Log(db, item, CaseEventKind.PlanReturned, $"服务计划第{plan.VersionNo}版被退回：{outcome.Comment}", user, now);
                 break;
             case ApprovalStatus.Withdrawn:
                 plan.Status = PlanStatus.Draft;
                 break;
         }
-    }
-
-    private static string? Trim(string? s)
-    {
-        if (string.IsNullOrWhiteSpace(s)) return null;
-        var t = s.Trim();
-        return t.Length > 1000 ? t[..1000] : t;
     }
 }

@@ -10,6 +10,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 
@@ -19,7 +20,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 /// One streamed query with the names joined in SQL feeds the workbook row by row (about 100 000 rows a month at city
 /// scale: no OFFSET paging, no list in memory).</summary>
 internal sealed class ExportServiceLedgerHandler(CasesDb db, IPlatformDb platform, CaseAccess access, ICurrentUser user,
-    TimeProvider clock, IAccessLog accessLog)
+    StationClock clock, IAccessLog accessLog)
 {
     public async Task<Result<ExportFile>> HandleAsync(string? month, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 
@@ -23,7 +24,7 @@ public sealed record MonthlyStatisticsDto(string Month, DateOnly From, DateOnly 
 /// stations without activity included, and the totals. Each measure is one GROUP BY StationId over a date range in the
 /// database, so the cost follows the month's rows and no row is loaded. Counts carry no personal data, so, like the
 /// dashboard, they cover the whole station, not only the cases the user may open.</summary>
-internal sealed class GetMonthlyStatisticsHandler(CasesDb db, IPlatformDb platform, ICurrentUser user, TimeProvider clock)
+internal sealed class GetMonthlyStatisticsHandler(CasesDb db, IPlatformDb platform, ICurrentUser user, StationClock clock)
 {
     public const string TotalsName = "合计";
 

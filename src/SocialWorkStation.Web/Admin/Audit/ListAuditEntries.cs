@@ -7,7 +7,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
-using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Web.Admin.Audit;
@@ -34,7 +34,7 @@ public sealed record AuditRow(
     string Entity, string EntityKey, string Action, IReadOnlyList<string> ChangedFields, string Changes);
 
 /// <summary>审计日志 (C7.3.2): who changed what, in chain order, newest first.</summary>
-internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me)
+internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me, StationClock clock)
 {
     public async Task<Result<Paged<AuditRow>>> HandleAsync(ListAuditQuery q, CancellationToken ct)
     {
@@ -50,12 +50,12 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me)
         if (q.UserName?.Trim() is { Length: > 0 } user) entries = entries.Where(a => a.UserName.Contains(user));
         if (q.From is { } from)
         {
-            var start = DisplayTime.StartOfDayUtc(from);
+            var start = clock.StartOfDayUtc(from);
             entries = entries.Where(a => a.At >= start);
         }
         if (q.To is { } to)
         {
-            var end = DisplayTime.StartOfDayUtc(to.AddDays(1));
+            var end = clock.EndOfDayUtc(to);
             entries = entries.Where(a => a.At < end);
         }
 
@@ -64,7 +64,7 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me)
         var stationIds = rows.Where(r => r.StationId is not null).Select(r => r.StationId!.Value).Distinct().ToList();
         var stations = await db.Stations.Where(s => stationIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return new Paged<AuditRow>(rows.Select(a => new AuditRow(
-            a.Sequence, a.At, DisplayTime.Format(a.At), a.UserId, a.UserName, a.StationId,
+            a.Sequence, a.At, clock.Format(a.At), a.UserId, a.UserName, a.StationId,
             a.StationId is { } sid ? stations.GetValueOrDefault(sid) : null,
             a.Entity, a.EntityKey, a.Action.ToString(), FieldsOf(a.Changes), a.Changes)).ToList(), total, q.PageNumber(), q.Size());
     }

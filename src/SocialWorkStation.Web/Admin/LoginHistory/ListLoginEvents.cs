@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 
-using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Web.Admin.LoginHistory;
@@ -23,7 +23,7 @@ public sealed record LoginEventRow(
     bool Succeeded, string? Reason);
 
 /// <summary>登录历史 (等保2.0 security audit of sign-ins), newest first.</summary>
-internal sealed class ListLoginEventsHandler(IPlatformDb db, ICurrentUser me)
+internal sealed class ListLoginEventsHandler(IPlatformDb db, ICurrentUser me, StationClock clock)
 {
     public async Task<Paged<LoginEventRow>> HandleAsync(ListLoginEventsQuery q, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ internal sealed class ListLoginEventsHandler(IPlatformDb db, ICurrentUser me)
         var rows = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip(q.Skip()).Take(q.Size()).ToListAsync(ct);
         return new Paged<LoginEventRow>(rows.Select(e => new LoginEventRow(
-            e.Id, e.At, DisplayTime.Format(e.At), e.UserId, e.UserName, e.IpAddress, e.UserAgent, e.Succeeded, e.Reason)).ToList(),
+            e.Id, e.At, clock.Format(e.At), e.UserId, e.UserName, e.IpAddress, e.UserAgent, e.Succeeded, e.Reason)).ToList(),
             total, q.PageNumber(), q.Size());
     }
 }

@@ -6,7 +6,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Web.Api;
 
-using SocialWorkStation.Ui;
+using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Web.Admin.Users;
@@ -18,7 +18,7 @@ public sealed record UserSummary(
 
 /// <summary>What every user use case shares: finding a user of the administrator's own organisation
 /// (anyone else's is "not found"), describing users, and checking role and station assignments.</summary>
-internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, TimeProvider clock)
+internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, StationClock clock)
 {
     /// <summary>Tracked, so UserManager (same scope, same context) updates this instance.</summary>
     public Task<AppUser?> FindAsync(Guid id, CancellationToken ct) =>
@@ -44,7 +44,7 @@ internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, TimeProvide
                               where ids.Contains(us.UserId)
                               orderby s.Code
                               select new { us.UserId, s.Id, s.Name, s.Code }).ToListAsync(ct);
-        var now = clock.GetUtcNow();
+        DateTimeOffset now = clock.UtcNow();
         return users.Select(u => new UserSummary(
             u.Id, u.UserName ?? "", u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").Order().ToList(),
@@ -71,7 +71,7 @@ internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, TimeProvide
 
         if (roles.Contains(Roles.Evaluator) && expiresOn is null)
             return Error.Invalid("accessExpiresOn", "外部评估员必须设置访问截止日期。");
-        if (expiresOn is { } end && end < DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
+        if (expiresOn is { } end && end < clock.Today())
             return Error.Invalid("accessExpiresOn", "访问截止日期不能早于今天。");
         return null;
     }
