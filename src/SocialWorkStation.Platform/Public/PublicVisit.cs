@@ -21,8 +21,6 @@ public sealed class PublicVisit
     /// <summary>The station of this public request; only public pages (and their layout) may ask.</summary>
     public PublicStation Station => _station ?? throw new InvalidOperationException("Not a public request: no station was resolved.");
 
-    public bool HasStation => _station is not null;
-
     /// <summary>Finds the active station by its code and binds the request to it; null for an unknown or inactive station
     /// (the host answers 404).</summary>
     internal async Task<PublicStation?> EnterAsync(string? stationCode, CancellationToken ct)
