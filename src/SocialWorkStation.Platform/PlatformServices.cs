@@ -33,6 +33,7 @@ public static class PlatformServices
         services.AddScoped<IApprovalInbox, ApprovalInbox>();
         services.AddScoped<ApprovalEligibility>();
         services.AddSingleton<Protection.IPersonalDataProtector, Protection.PersonalDataProtector>();
+        services.AddScoped(sp => new Public.PublicVisit(sp.GetRequiredService<IPlatformDb>(), sp.GetRequiredService<CurrentUser>()));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Public;
 using SocialWorkStation.Web.Hosting;
 
 namespace SocialWorkStation.ArchitectureTests;
@@ -26,13 +27,17 @@ public partial class LocalisationTests
         Assert.True(missing.Count == 0, "Add to SharedResource.en-US.resx (scripts/resx.py):\n" + string.Join("\n", missing));
     }
 
-    /// <summary>Menu entries, chapters and permission names are localised by value at run time, so they are read from
-    /// the host and the module catalog.</summary>
+    /// <summary>Menu entries, chapters, public links and permission names are localised by value at run time, so they
+    /// are read from the host and the module catalog.</summary>
     private static IEnumerable<string> MenuTexts() =>
         Chapters.Ordered
             .Concat(typeof(Program).Assembly.GetTypes().Where(t => typeof(IMenuProvider).IsAssignableFrom(t) && !t.IsAbstract)
                 .SelectMany(t => ((IMenuProvider)Activator.CreateInstance(t, nonPublic: true)!).Entries.Select(e => e.Title)))
-            .Concat(ModuleCatalog.All.SelectMany(m => m.Entries.Select(e => e.Title)));
+            .Concat(ModuleCatalog.All.SelectMany(m => m.Entries.Select(e => e.Title)))
+            .Concat(typeof(Program).Assembly.GetTypes().Where(t => typeof(IPublicEntryProvider).IsAssignableFrom(t) && !t.IsAbstract)
+                .SelectMany(t => ((IPublicEntryProvider)Activator.CreateInstance(t, nonPublic: true)!).PublicEntries)
+                .Concat(ModuleCatalog.All.SelectMany(m => m.PublicEntries))
+                .SelectMany(e => new[] { e.Title, e.Description }.OfType<string>()));
 
     private static DirectoryInfo FindRepo()
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Public;
 
 namespace SocialWorkStation.IntegrationTests;
 
@@ -51,7 +52,9 @@ public abstract class EndpointAuthorizationTests(TestApp app)
             if (IsStaticFile(route)) continue;
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
             var policies = Policies(endpoint);
-            if (anonymous && !Listed(route, Anonymous)) problems.Add($"{route}: anonymous but not on the anonymous list");
+            // Public pages (ADR 010) are open by their explicit marker; PublicPageRulesTests checks them.
+            var publicPage = endpoint.Metadata.GetMetadata<PublicPageAttribute>() is not null;
+            if (anonymous && !publicPage && !Listed(route, Anonymous)) problems.Add($"{route}: anonymous but not on the anonymous list");
             if (!anonymous && policies.Count == 0 && !Listed(route, AnySignedInUser))
                 problems.Add($"{route} ({endpoint.DisplayName}): no permission policy and not a personal endpoint");
             problems.AddRange(policies.Where(p => !catalog.Exists(p)).Select(p => $"{route}: unknown permission {p}"));

@@ -39,7 +39,7 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
     public bool IsAuthenticated => _access is not null;
     public bool IsSystem { get; private set; }
     public Guid Id => _access?.UserId ?? Guid.Empty;
-    public string UserName => _access?.UserName ?? (IsSystem ? "system" : "");
+    public string UserName => _access?.UserName ?? (IsSystem ? "system" : IsPublicVisitor ? "public" : "");
     public string DisplayName => _access?.DisplayName ?? UserName;
     public Guid OrganisationId => _access?.OrganisationId ?? Guid.Empty;
     public Guid? StationId { get; private set; }
@@ -50,6 +50,18 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
     public bool Has(string permission) => IsSystem || (_access?.Permissions.Contains(permission) ?? false);
 
     public void InitializeSystem() => IsSystem = true;
+
+    /// <summary>An anonymous resident on a station's public pages (ADR 010): not signed in, no permissions, and the one
+    /// station visible, so a public page reads and writes that station's rows only. Audit rows name the user "public".</summary>
+    public bool IsPublicVisitor { get; private set; }
+
+    internal void InitializePublicVisitor(Guid stationId)
+    {
+        if (_access is not null || IsSystem) throw new InvalidOperationException("A signed-in or system scope cannot become a public visitor.");
+        IsPublicVisitor = true;
+        StationId = stationId;
+        VisibleStationIds = [stationId];
+    }
 
     /// <summary>Binds the scope to a signed-in principal. Disabled or expired accounts become anonymous.</summary>
     /// <remarks>In a Blazor circuit the layout and the route's authorisation both bind the user, concurrently, over the

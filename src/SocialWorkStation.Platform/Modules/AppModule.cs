@@ -5,16 +5,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Public;
 
 namespace SocialWorkStation.Platform.Modules;
 
 /// <summary>A module's one registration (docs/module-template.md). The host's module catalog lists one instance per
-/// module and loops over it for services, the model, endpoints, pages, the menu, permissions and the clause
-/// coverage test, so adding a module touches the catalog and nothing else in the host.
+/// module and loops over it for services, the model, endpoints, pages, the menu, the public area's links, permissions
+/// and the clause coverage test, so adding a module touches the catalog and nothing else in the host.
 /// Conventions applied by <see cref="ModuleRegistration.AddModules"/> to every module assembly: each non-nested
 /// <c>*Handler</c> class is a scoped service; approval subject handlers, attachment owners and reminder sources are
 /// registered by their interface; <see cref="ConfigureModel"/> applies the assembly's EF configurations.</summary>
-public abstract class AppModule : IPermissionProvider, IMenuProvider
+public abstract class AppModule : IPermissionProvider, IMenuProvider, IPublicEntryProvider
 {
     /// <summary>Short lower-case name; also the prefix of the module's tables, permissions and API routes.</summary>
     public abstract string Name { get; }
@@ -27,6 +28,11 @@ public abstract class AppModule : IPermissionProvider, IMenuProvider
 
     /// <summary>Left-menu entries (pages) of the module.</summary>
     public virtual IEnumerable<MenuEntry> Entries => [];
+
+    /// <summary>Links the module adds to every station's public home page (ADR 010). Each points at a public page of this
+    /// module: a component derived from <c>SocialWorkStation.Ui.Public.PublicPage</c> routed under
+    /// <c>/p/{StationCode}/{Name}/…</c>; the architecture tests check both.</summary>
+    public virtual IEnumerable<PublicEntry> PublicEntries => [];
 
     public virtual IEnumerable<PermissionDefinition> Permissions => [];
 

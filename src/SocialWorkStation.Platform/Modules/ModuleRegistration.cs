@@ -4,6 +4,7 @@ using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Public;
 using SocialWorkStation.Platform.Reminders;
 
 namespace SocialWorkStation.Platform.Modules;
@@ -11,7 +12,7 @@ namespace SocialWorkStation.Platform.Modules;
 public static class ModuleRegistration
 {
     /// <summary>Registers every module of the host's catalog: the module itself (the database model reads it), its
-    /// permissions and menu, the services found by convention in its assembly (handlers, contract implementations, its <see cref="ModuleDb"/>), then its own services.</summary>
+    /// permissions, menu and public links, the services found by convention in its assembly (handlers, contract implementations, its <see cref="ModuleDb"/>), then its own services.</summary>
     public static IServiceCollection AddModules(this IServiceCollection services, IEnumerable<AppModule> modules, IConfiguration config)
     {
         foreach (var module in modules)
@@ -19,6 +20,7 @@ public static class ModuleRegistration
             services.AddSingleton(module);
             services.AddSingleton<IPermissionProvider>(module);
             services.AddSingleton<IMenuProvider>(module);
+            services.AddSingleton<IPublicEntryProvider>(module);
             AddConventionalServices(services, module);
             module.AddServices(services, config);
         }

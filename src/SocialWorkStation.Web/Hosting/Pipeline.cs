@@ -4,6 +4,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Web.Account;
 using SocialWorkStation.Web.Api;
 using SocialWorkStation.Web.Components;
+using SocialWorkStation.Web.Public;
 using SocialWorkStation.Web.Security;
 using SocialWorkStation.Web.Setup;
 
@@ -31,6 +32,7 @@ public static class Pipeline
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<PublicAreaMiddleware>();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
@@ -42,6 +44,7 @@ public static class Pipeline
         app.MapApiV1();
         // Our CSP already says frame-ancestors 'none'; Blazor would add a second, weaker policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies([.. ModuleCatalog.Assemblies]);
+            .AddAdditionalAssemblies([.. ModuleCatalog.Assemblies])
+            .Add(PublicAreaConventions.Apply);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AntDesign;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -11,6 +12,8 @@ using Serilog.Formatting.Compact;
 using SocialWorkStation.Data;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Public;
+using SocialWorkStation.Web.Public;
 using SocialWorkStation.Web.Security;
 
 using SocialWorkStation.Ui;
@@ -90,9 +93,13 @@ public static class ServiceSetup
                 o.DefaultChallengeScheme = o.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                // Public pages (ADR 010) never read a staff sign-in: nobody is signed in there.
+                ctx.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is not null
+                    ? PublicVisitorAuthenticationHandler.SchemeName
+                    : ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, PublicVisitorAuthenticationHandler>(PublicVisitorAuthenticationHandler.SchemeName, null)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
 
         services.AddAuthorization(o =>

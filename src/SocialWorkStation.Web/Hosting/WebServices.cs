@@ -12,6 +12,8 @@ using SocialWorkStation.Web.Security;
 using SocialWorkStation.Ui;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Modules;
+using SocialWorkStation.Platform.Public;
+using SocialWorkStation.Web.Public;
 
 namespace SocialWorkStation.Web.Hosting;
 
@@ -19,6 +21,8 @@ internal static class WebServices
 {
     public const string LoginLimit = "login";
     public const string AnonymousLimit = "anonymous";
+    /// <summary>Public pages (ADR 010), per IP, separate from the login limit.</summary>
+    public const string PublicLimit = "public";
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
 
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration config)
@@ -29,6 +33,7 @@ internal static class WebServices
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
         services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();
         services.AddSingleton<SocialWorkStation.Platform.Common.IMenuProvider, PlatformMenu>();
+        services.AddSingleton<IPublicEntryProvider, PlatformPublicEntries>();
         SocialWorkStation.Web.Admin.AdminServices.AddAdmin(services);
         SocialWorkStation.Web.Approvals.ApprovalEndpoints.AddApprovalsWeb(services);
         services.AddModules(ModuleCatalog.All, config);
@@ -50,11 +55,20 @@ internal static class WebServices
 
         var loginPermits = config.GetValue("Security:LoginPermitsPerMinute", 10);
         var anonymousPermits = config.GetValue("Security:AnonymousPermitsPerMinute", 120);
+        var publicPermits = config.GetValue("Security:PublicPermitsPerMinute", 120);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LoginLimit, http => FixedWindow(http, "login", loginPermits));
             o.AddPolicy(AnonymousLimit, http => FixedWindow(http, "anon", anonymousPermits));
+            o.AddPolicy(PublicLimit, http => FixedWindow(http, "public", publicPermits));
+            o.OnRejected = async (rejected, _) =>
+            {
+                var http = rejected.HttpContext;
+                if (http.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is null) return;
+                http.Response.Headers.RetryAfter = "60";
+                await PublicStatusPages.WriteAsync(http, StatusCodes.Status429TooManyRequests, null);
+            };
         });
         return services;
     }

@@ -8,13 +8,18 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'; " +
         "base-uri 'self'; object-src 'none'";
 
+    /// <summary>The public area (ADR 010) runs no script, opens no connection and sets no inline style: it allows only its
+    /// own stylesheet and same-origin form posts.</summary>
+    private const string PublicCsp =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+
     public Task InvokeAsync(HttpContext http)
     {
         var h = http.Response.Headers;
         // The interactive API reference loads its own script bundle; it is the only page that needs more.
         h.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api/docs")
             ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-            : Csp;
+            : http.Request.Path.StartsWithSegments(Platform.Public.PublicArea.Prefix) ? PublicCsp : Csp;
         h.XFrameOptions = "DENY";
         h.XContentTypeOptions = "nosniff";
         h["Referrer-Policy"] = "no-referrer";

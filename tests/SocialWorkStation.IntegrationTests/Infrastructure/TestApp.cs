@@ -74,6 +74,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"ConnectionStrings:{Provider}", ConnectionString);
         builder.UseSetting("Security:LoginPermitsPerMinute", "100000");
         builder.UseSetting("Security:AnonymousPermitsPerMinute", "100000");
+        builder.UseSetting("Security:PublicPermitsPerMinute", "100000");
         builder.UseSetting("Attachments:Root", Path.Combine(_root, "files"));
         builder.UseSetting("Protection:KeyFile", Path.Combine(_root, "protection.key"));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
