@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Archives;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
@@ -23,6 +24,7 @@ public static class PlatformServices
         services.AddScoped<INumbering, NumberingService>();
         services.Configure<NumberingOptions>(config.GetSection("Numbering"));
         services.AddAttachments(config);
+        services.AddArchiveHandOffs();
         services.AddSingleton<IPermissionProvider, PlatformPermissionProvider>();
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<IApprovals, ApprovalEngine>();
