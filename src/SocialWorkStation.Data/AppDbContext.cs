@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Archives;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Common;
@@ -31,6 +32,7 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ArchiveHandOff> ArchiveHandOffs => Set<ArchiveHandOff>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IPlatformDb.UserRoles => UserRoles;

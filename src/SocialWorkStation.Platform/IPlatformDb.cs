@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Archives;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
@@ -27,5 +28,6 @@ public interface IPlatformDb : Modules.IModuleDb
     DbSet<ApprovalFlow> ApprovalFlows { get; }
     DbSet<ApprovalRequest> ApprovalRequests { get; }
     DbSet<Attachment> Attachments { get; }
+    DbSet<ArchiveHandOff> ArchiveHandOffs { get; }
     DbSet<NumberSequence> NumberSequences { get; }
 }

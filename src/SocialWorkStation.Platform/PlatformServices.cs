@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Archives;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
@@ -27,6 +28,7 @@ public static class PlatformServices
         services.AddScoped<INumbering, NumberingService>();
         services.Configure<NumberingOptions>(config.GetSection("Numbering"));
         services.AddAttachments(config);
+        services.AddArchiveHandOffs();
         services.AddSingleton<IPermissionProvider, PlatformPermissionProvider>();
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<IApprovals, ApprovalEngine>();

@@ -17,7 +17,13 @@ internal sealed class DownloadAttachmentHandler(
         var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.Id, ct);
         if (attachment is null || owners.Find(attachment.OwnerType) is not { } owner
             || !await owner.CanReadAsync(attachment.OwnerId, ct)) return Error.NotFound();
+        return await OpenVerifiedAsync(attachment, "下载附件", ct);
+    }
 
+    /// <summary>Opens a file the caller has already authorised (the owner's rule above, or an archive hand-off that lists
+    /// it), checks its hash and access-logs the read.</summary>
+    internal async Task<Result<AttachmentContent>> OpenVerifiedAsync(Attachment attachment, string purpose, CancellationToken ct)
+    {
         var content = await store.OpenReadAsync(attachment.StorageKey, ct);
         if (content is null)
         {
@@ -38,7 +44,7 @@ internal sealed class DownloadAttachmentHandler(
             await content.DisposeAsync();
             content = await store.OpenReadAsync(attachment.StorageKey, ct) ?? throw new FileNotFoundException(attachment.StorageKey);
         }
-        await accessLog.RecordAsync(nameof(Attachment), attachment.Id, "下载附件", attachment.StationId, ct);
+        await accessLog.RecordAsync(nameof(Attachment), attachment.Id, purpose, attachment.StationId, ct);
         return new AttachmentContent(content, attachment.FileName, attachment.ContentType, attachment.SizeBytes);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Platform.Approvals;
+using SocialWorkStation.Platform.Archives;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Permissions;
@@ -33,6 +34,7 @@ public static class ModuleRegistration
         {
             if (typeof(IApprovalSubjectHandler).IsAssignableFrom(type)) services.AddScoped(typeof(IApprovalSubjectHandler), type);
             else if (typeof(IAttachmentOwner).IsAssignableFrom(type)) services.AddScoped(typeof(IAttachmentOwner), type);
+            else if (typeof(IArchiveRenderer).IsAssignableFrom(type)) services.AddScoped(typeof(IArchiveRenderer), type);
             else if (typeof(IReminderSource).IsAssignableFrom(type)) services.AddScoped(typeof(IReminderSource), type);
             else if (typeof(ModuleDb).IsAssignableFrom(type)) services.AddScoped(type);
             else if (type.Name.EndsWith("Handler", StringComparison.Ordinal) && !type.IsNested) services.AddScoped(type);

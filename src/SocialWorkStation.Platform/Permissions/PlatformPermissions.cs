@@ -15,12 +15,16 @@ public static class PlatformPermissions
     public const string ApprovalsSubmit = "approvals.submit";
     public const string ApprovalsViewAll = "approvals.view-all";
     public const string AttachmentsUpload = "attachments.upload";
+    /// <summary>待归档: the record sets modules handed over, with their files (case files included, whole: what is filed
+    /// must be complete, C8.2.3). Station director and archivist by default; not the administrator (C1.3.4).</summary>
+    public const string ArchivesHandOffView = "archives.handoff.view";
 }
 
 internal sealed class PlatformPermissionProvider : IPermissionProvider
 {
     private const string System = "系统管理";
     private const string Work = "日常办公";
+    private const string Archives = "档案管理";
 
     public IEnumerable<PermissionDefinition> Permissions =>
     [
@@ -34,13 +38,15 @@ internal sealed class PlatformPermissionProvider : IPermissionProvider
         new(PlatformPermissions.ApprovalsSubmit, "提交审批申请", Work),
         new(PlatformPermissions.ApprovalsViewAll, "查看本站全部审批", Work, ReadOnly: true),
         new(PlatformPermissions.AttachmentsUpload, "上传附件", Work),
+        new(PlatformPermissions.ArchivesHandOffView, "查看待归档记录及其文件", Archives, ReadOnly: true),
     ];
 
     public IEnumerable<(string Role, string Permission)> DefaultGrants
     {
         get
         {
-            foreach (var p in Permissions) yield return (Roles.Admin, p.Code);
+            // Administrators run the system, not the casework: the archive hand-off opens whole case files, so it is not theirs.
+            foreach (var p in Permissions.Where(p => p.Code != PlatformPermissions.ArchivesHandOffView)) yield return (Roles.Admin, p.Code);
             foreach (var role in Roles.All.Except([Roles.Evaluator, Roles.County]))
             {
                 yield return (role, PlatformPermissions.ApprovalsSubmit);
@@ -48,6 +54,8 @@ internal sealed class PlatformPermissionProvider : IPermissionProvider
             }
             yield return (Roles.Director, PlatformPermissions.ApprovalsViewAll);
             yield return (Roles.Director, PlatformPermissions.ApprovalFlowsManage);
+            yield return (Roles.Director, PlatformPermissions.ArchivesHandOffView);
+            yield return (Roles.Archivist, PlatformPermissions.ArchivesHandOffView);
             yield return (Roles.InformationOfficer, PlatformPermissions.AuditView);
             yield return (Roles.InformationOfficer, PlatformPermissions.LoginHistoryView);
             yield return (Roles.County, PlatformPermissions.CountyOversight);

@@ -1,5 +1,6 @@
 using SocialWorkStation.Platform.Reminders;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Web.Archives;
 using SocialWorkStation.Web.Attachments;
 using SocialWorkStation.Web.Approvals;
 using SocialWorkStation.Web.Hosting;
@@ -21,6 +22,7 @@ public static class ApiV1
         api.MapAttachmentEndpoints();
         Admin.AdminEndpoints.MapAdminEndpoints(api);
         api.MapApprovalEndpoints();
+        api.MapArchiveHandOffEndpoints();
         foreach (var module in ModuleCatalog.All) module.MapEndpoints(api);
     }
 }

@@ -7,6 +7,7 @@ internal sealed class PlatformMenu : IMenuProvider
 {
     public IEnumerable<MenuEntry> Entries =>
     [
+        new(Chapters.Archives, "待归档", "/archives/handoffs", PlatformPermissions.ArchivesHandOffView, 0),
         new(Chapters.System, "社工站", "/admin/stations", PlatformPermissions.StationsManage, 0),
         new(Chapters.System, "用户管理", "/admin/users", PlatformPermissions.UsersManage, 1),
         new(Chapters.System, "角色与权限", "/admin/roles", PlatformPermissions.RolesManage, 2),

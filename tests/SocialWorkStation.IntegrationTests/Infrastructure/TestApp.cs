@@ -38,6 +38,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Dictionary<string, string> Settings { get; init; } = new();
     /// <summary>A controllable clock for a dedicated app (e.g. idle timeout); the system clock otherwise.</summary>
     public TimeProvider? Clock { get; init; }
+    /// <summary>Service overrides for a dedicated app, for what configuration cannot say (e.g. an empty list option:
+    /// the configuration binder appends to a list's defaults instead of replacing them).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Extra services a test suite plugs in (e.g. a test approval subject). Overrides should call base.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services)
@@ -81,6 +84,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);
         if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 
     public AsyncServiceScope SystemScope()

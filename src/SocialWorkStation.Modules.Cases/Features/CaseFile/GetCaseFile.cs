@@ -12,9 +12,11 @@ internal sealed class GetCaseFileHandler(CasesDb db, CaseAccess access, ICurrent
 {
     public const string RedactedText = "（敏感记录，无权查看）";
 
-    public async Task<Result<CaseFileDto>> HandleAsync(Guid caseId, string purpose, CancellationToken ct)
+    /// <param name="wholeFile">The archive's copy (C8.2.3 齐全完整): every station case and every note, whoever asks; only
+    /// the archive renderer asks for it, for holders of archives.handoff.view.</param>
+    public async Task<Result<CaseFileDto>> HandleAsync(Guid caseId, string purpose, CancellationToken ct, bool wholeFile = false)
     {
-        var k = await access.Cases().AsNoTracking().Include(c => c.Client!).ThenInclude(c => c.Household)
+        var k = await (wholeFile ? db.Cases : access.Cases()).AsNoTracking().Include(c => c.Client!).ThenInclude(c => c.Household)
             .Include(c => c.Client!).ThenInclude(c => c.Consents)
             .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (k is null) return Error.NotFound();
@@ -45,7 +47,7 @@ internal sealed class GetCaseFileHandler(CasesDb db, CaseAccess access, ICurrent
             plans.Select(p => new PlanInfo(p.VersionNo, p.Status, p.Goals.Select(g => new PlanGoalInfo(g.Id, g.Description, g.Measure)).ToList(),
                 p.Content, p.Methods, p.StartOn, p.EndOn, p.PlannedSessions, p.Frequency, p.ResponsibleStaff, p.RevisionReason,
                 p.ReviewComment, p.ApprovedAt, p.AuthorName)).ToList(),
-            records.Select(r => access.CanRead(r)
+            records.Select(r => wholeFile || access.CanRead(r)
                 ? new RecordInfo(r.ServiceDate, r.Type, r.DurationMinutes, r.Place, r.Content, r.ClientFeedback, r.Effect, r.NextSteps, r.IsSensitive, false, r.WorkerName)
                 : new RecordInfo(r.ServiceDate, r.Type, r.DurationMinutes, null, RedactedText, null, null, null, true, true, r.WorkerName)).ToList(),
             reviews.Select(r => new ReviewInfo(r.ReviewedOn,

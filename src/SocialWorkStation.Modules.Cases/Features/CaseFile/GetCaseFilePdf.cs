@@ -12,9 +12,14 @@ public sealed record CaseFilePdf(byte[] Content, string FileName);
 /// same access rule and the same access-log entry (through <see cref="GetCaseFileHandler"/>).</summary>
 internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, StationClock clock)
 {
-    public async Task<Result<CaseFilePdf>> HandleAsync(Guid caseId, CancellationToken ct)
+    public Task<Result<CaseFilePdf>> HandleAsync(Guid caseId, CancellationToken ct) => RenderAsync(caseId, "下载服务档案 PDF", false, ct);
+
+    /// <summary>The copy handed to the archive (<see cref="Archiving.CaseFileArchiveRenderer"/>): the whole file, whoever asks.</summary>
+    internal Task<Result<CaseFilePdf>> ForArchiveAsync(Guid caseId, CancellationToken ct) => RenderAsync(caseId, "归档查看服务档案 PDF", true, ct);
+
+    private async Task<Result<CaseFilePdf>> RenderAsync(Guid caseId, string purpose, bool wholeFile, CancellationToken ct)
     {
-        var result = await files.HandleAsync(caseId, "下载服务档案 PDF", ct);
+        var result = await files.HandleAsync(caseId, purpose, ct, wholeFile);
         if (result.IsFailure) return result.Error!;
         CjkFontResolver.EnsureInstalled();
         var f = result.Value!;

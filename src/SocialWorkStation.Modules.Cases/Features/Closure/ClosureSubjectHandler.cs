@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
@@ -11,7 +12,8 @@ namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
 /// <summary>结案审核 in the approvals engine. The ONLY place a case becomes Closed (C3.5.1): on approval, with the
 /// follow-up visits scheduled (C3.5.2). Runs inside the deciding transaction; the engine saves afterwards.</summary>
-internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options) : IApprovalSubjectHandler
+internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options,
+    CaseFileHandOffHandler archive) : IApprovalSubjectHandler
 {
     public string SubjectType => CasesSubjects.Closure;
     public string DisplayName => "结案审核";
@@ -34,6 +36,9 @@ internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, Stati
                 foreach (var months in options.Value.FollowUpMonths.Where(m => m > 0).Distinct().Order())
                     db.FollowUps.Add(new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = item.ClosedOn.Value.AddMonths(months) });
                 db.Log(item, CaseEventKind.Closed, $"结案审核通过：{closure.Reason.Label()}", user, now);
+                // With no follow-ups configured, the approved closure completes the case file (C8.2.2).
+                if ((await archive.SyncAsync(item, ct)).Error is { } notDeclared)
+                    throw new InvalidOperationException($"Case {item.Id} could not be handed to the archive: {notDeclared.Message}");
                 break;
             case ApprovalStatus.Returned:
             case ApprovalStatus.Withdrawn:

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
@@ -38,13 +39,14 @@ internal sealed class AddFollowUpRequest
 }
 
 /// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
-internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
+internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, CaseFileHandOffHandler archive)
 {
     public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {
         var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == id, ct);
         var item = followUp is null ? null : await access.FindCaseAsync(followUp.CaseId, ct);
         if (followUp is null || item is null) return Error.NotFound();
+        if (await archive.RefuseIfSealedAsync(item.Id, ct) is { } sealedFile) return sealedFile;
         if (request.DoneOn is not { } done) return Error.Invalid("doneOn", "请填写回访日期。");
         if (!RecordFollowUpRequest.Methods.Contains(request.Method)) return Error.Invalid("method", "请选择回访方式。");
         if (string.IsNullOrWhiteSpace(request.Findings)) return Error.Invalid("findings", "请填写后续需求和生活状况。");
@@ -63,6 +65,8 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         var now = clock.UtcNow();
         item.UpdatedAt = now;
         db.Log(item, CaseEventKind.FollowUpRecorded, $"跟进回访（{request.Method}）{(request.NeedsReopening ? "，建议重新开案" : "")}", user, now);
+        // The last follow-up completes the case file: it is handed to the archive in the same save (C8.2.2).
+        if ((await archive.SyncAsync(item, ct)).Error is { } notDeclared) return notDeclared;
         await db.SaveChangesAsync(ct);
         return ToDto(followUp);
     }
@@ -71,12 +75,15 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
     {
         var item = await access.FindCaseAsync(request.CaseId, ct);
         if (item is null) return Error.NotFound();
+        if (await archive.RefuseIfSealedAsync(item.Id, ct) is { } sealedFile) return sealedFile;
         if (request.DueOn is not { } due) return Error.Invalid("dueOn", "请填写计划回访日期。");
         if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以安排跟进回访。");
         if (due < closedOn) return Error.Invalid("dueOn", "回访日期不能早于结案日期。");
         if (due > closedOn.AddYears(5)) return Error.Invalid("dueOn", "回访日期过远。");
         var followUp = new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = due };
         db.FollowUps.Add(followUp);
+        // A visit still to come means the file is not complete after all: a pending hand-off is withdrawn.
+        if ((await archive.SyncAsync(item, ct)).Error is { } notWithdrawn) return notWithdrawn;
         await db.SaveChangesAsync(ct);
         return ToDto(followUp);
     }

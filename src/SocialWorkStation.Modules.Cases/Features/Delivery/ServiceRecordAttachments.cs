@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Identity;
 
@@ -7,7 +8,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
 /// <summary>Photos and signed sheets of a service record: readable like the record's text (case visible, and a
 /// sensitive record only to those who may read it, C1.3.4); changed by caseworkers who see the case.</summary>
-internal sealed class ServiceRecordAttachmentOwner(CasesDb db, CaseAccess access, ICurrentUser user) : IAttachmentOwner
+internal sealed class ServiceRecordAttachmentOwner(CasesDb db, CaseAccess access, ICurrentUser user, CaseFileHandOffHandler archive) : IAttachmentOwner
 {
     public const string Type = "service-record";
 
@@ -20,7 +21,8 @@ internal sealed class ServiceRecordAttachmentOwner(CasesDb db, CaseAccess access
     }
 
     public async Task<bool> CanWriteAsync(Guid ownerId, CancellationToken ct) =>
-        user.Has(CasesPermissions.Manage) && await CanReadAsync(ownerId, ct);
+        user.Has(CasesPermissions.Manage) && await CanReadAsync(ownerId, ct)
+        && !await archive.FilesFrozenAsync(await db.ServiceRecords.Where(r => r.Id == ownerId).Select(r => r.CaseId).FirstAsync(ct), ct);
 
     public async Task<Guid?> StationOfAsync(Guid ownerId, CancellationToken ct) =>
         await CanReadAsync(ownerId, ct)

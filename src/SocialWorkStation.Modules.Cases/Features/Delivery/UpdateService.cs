@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
@@ -17,13 +18,15 @@ internal sealed class UpdateServiceRequest : ServiceRecordInput
 
 /// <summary>Corrects a service record: only its author or the station director, and never over someone else's
 /// newer save (the stored values are returned for comparison). Date and duration changes re-credit the case.</summary>
-internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options)
+internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options,
+    CaseFileHandOffHandler archive)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
     {
         var record = await db.ServiceRecords.FirstOrDefaultAsync(r => r.Id == id, ct);
         var item = record is null ? null : await access.FindCaseAsync(record.CaseId, ct);
         if (record is null || item is null || !access.CanRead(record)) return Error.NotFound();
+        if (await archive.RefuseIfSealedAsync(item.Id, ct) is { } sealedFile) return sealedFile;
         if (record.WorkerId != user.Id && !user.Roles.Contains(Roles.Director))
             return Error.Forbidden("只有记录人或站长可以修改服务记录。");
         if (request.Check(clock.Today()) is { } invalid) return invalid;
