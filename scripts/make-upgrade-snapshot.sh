@@ -5,9 +5,9 @@
 # Copies the commit's tree to a temporary folder (git archive; this checkout is not touched), builds its app with the
 # snapshot maker (tests/SocialWorkStation.UpgradeSnapshot: the commit's own, or this checkout's when the commit predates it),
 # starts it on an empty SQLite file and on an empty database of a throwaway PostgreSQL cluster (port $SWS_SNAPSHOT_PG_PORT,
-# default 55434), drives it through /api/v1, and writes Upgrade/Snapshots/<commit>/{sqlite,postgres}/: the SQLite file or a
-# gzipped plain pg_dump, the attachment files, and manifest.json. Needs PostgreSQL server binaries; run as root or as a
-# user who may run initdb. Encrypted fields use the checked-in TEST-ONLY key beside the snapshots.
+# default the first free one from 55434), drives it through /api/v1, and writes Upgrade/Snapshots/<commit>/{sqlite,postgres}/:
+# the SQLite file or a gzipped plain pg_dump, the attachment files, and manifest.json. Needs PostgreSQL server binaries;
+# run as root or as a user who may run initdb. Encrypted fields use the checked-in TEST-ONLY key beside the snapshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -45,8 +45,12 @@ cp "$work/sws.db" "$out/sqlite/sws.db"
 echo "== PostgreSQL"
 mkdir -p "$work/pg"; chmod 755 "$work" "$work/pg"; [ "$(id -u)" = 0 ] && chown postgres "$work/pg"
 as_postgres "$pgbin/initdb" -D "$work/pg" -A trust --no-sync -U postgres >/dev/null
-as_postgres "$pgbin/pg_ctl" -w -D "$work/pg" -l "$work/pg/log" \
-  -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+# Other clusters may run on this machine: without SWS_SNAPSHOT_PG_PORT, the next port is tried while one is taken.
+until as_postgres "$pgbin/pg_ctl" -w -D "$work/pg" -l "$work/pg/log" \
+  -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; do
+  if [ -n "${SWS_SNAPSHOT_PG_PORT:-}" ] || [ "$pgport" -ge 55499 ]; then cat "$work/pg/log"; exit 1; fi
+  pgport=$((pgport + 1))
+done
 psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -q -c "CREATE DATABASE sws_snapshot"
 run_maker Postgres "Host=127.0.0.1;Port=$pgport;Username=postgres;Database=sws_snapshot" "$out/postgres"
 pg_dump -h 127.0.0.1 -p "$pgport" -U postgres --no-owner --no-privileges sws_snapshot | gzip -9n > "$out/postgres/sws.sql.gz"
