@@ -25,6 +25,7 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<UserStation> UserStations => Set<UserStation>();
     public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
+    public DbSet<RolledOutDefault> RolledOutDefaults => Set<RolledOutDefault>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();

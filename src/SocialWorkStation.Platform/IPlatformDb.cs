@@ -21,6 +21,7 @@ public interface IPlatformDb : Modules.IModuleDb
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
     DbSet<RolePermission> RolePermissions { get; }
+    DbSet<RolledOutDefault> RolledOutDefaults { get; }
     DbSet<LoginEvent> LoginEvents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<AuditHead> AuditHeads { get; }

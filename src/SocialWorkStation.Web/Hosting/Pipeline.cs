@@ -17,6 +17,7 @@ public static class Pipeline
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        await scope.ServiceProvider.GetRequiredService<DefaultsRollout>().RollOutAsync();
         if (app.Configuration.GetValue("Demo:Seed", false))
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
     }

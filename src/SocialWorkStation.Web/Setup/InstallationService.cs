@@ -92,19 +92,27 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
     }
 
     /// <summary>The default approval flows of one county centre (general matters, plans, closures).</summary>
-    public void SeedFlows(Guid organisationId)
+    public void SeedFlows(Guid organisationId) =>
+        db.ApprovalFlows.AddRange(DefaultFlowSubjects.Select(subject => DefaultFlow(organisationId, subject)));
+
+    /// <summary>The subject types that come with a default flow: 通用事项 and each module subject that declares steps.</summary>
+    public IReadOnlyList<string> DefaultFlowSubjects =>
+        [GeneralSubject, .. subjects.Where(s => s.DefaultSteps is not null).Select(s => s.SubjectType).Distinct()];
+
+    public ApprovalFlow DefaultFlow(Guid organisationId, string subjectType)
     {
-        db.ApprovalFlows.Add(new ApprovalFlow
-        {
-            OrganisationId = organisationId, SubjectType = GeneralSubject, Name = "通用事项审批",
-            Steps = [new ApprovalFlowStep { Order = 1, Name = "站长审批", Role = Roles.Director }],
-        });
-        foreach (var subject in subjects.Where(s => s.DefaultSteps is not null))
-            db.ApprovalFlows.Add(new ApprovalFlow
+        if (subjectType == GeneralSubject)
+            return new ApprovalFlow
             {
-                OrganisationId = organisationId, SubjectType = subject.SubjectType, Name = subject.DisplayName,
-                Steps = subject.DefaultSteps!.Select((s, i) => new ApprovalFlowStep { Order = i + 1, Name = s.Name, Role = s.Role, Permission = s.Permission }).ToList(),
-            });
+                OrganisationId = organisationId, SubjectType = GeneralSubject, Name = "通用事项审批",
+                Steps = [new ApprovalFlowStep { Order = 1, Name = "站长审批", Role = Roles.Director }],
+            };
+        var subject = subjects.First(s => s.SubjectType == subjectType && s.DefaultSteps is not null);
+        return new ApprovalFlow
+        {
+            OrganisationId = organisationId, SubjectType = subject.SubjectType, Name = subject.DisplayName,
+            Steps = subject.DefaultSteps!.Select((s, i) => new ApprovalFlowStep { Order = i + 1, Name = s.Name, Role = s.Role, Permission = s.Permission }).ToList(),
+        };
     }
 
     public async Task<Result<AppUser>> CreateUserAsync(Guid organisationId, string userName, string displayName, string password,

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -8,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OtpNet;
@@ -41,6 +44,11 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Service overrides for a dedicated app, for what configuration cannot say (e.g. an empty list option:
     /// the configuration binder appends to a list's defaults instead of replacing them).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
+    /// <summary>A previous release's snapshot folder (Upgrade/Snapshots/COMMIT/PROVIDER): its database and attachment files
+    /// are restored instead of starting empty. Its personal-data key goes into <see cref="Settings"/>.</summary>
+    public string? Snapshot { get; init; }
+    /// <summary>Set by <see cref="AnotherNode"/>: the app whose database, files and keys this one shares.</summary>
+    private TestApp? _sharesWith;
 
     /// <summary>Extra services a test suite plugs in (e.g. a test approval subject). Overrides should call base.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services)
@@ -51,11 +59,29 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     protected abstract Task CreateDatabaseAsync();
+    /// <summary>Loads the snapshot's database into the empty one <see cref="CreateDatabaseAsync"/> made.</summary>
+    protected abstract Task RestoreAsync(string snapshot);
+
+    /// <summary>Another node over this app's database, attachment files and keys (nothing seeded, nothing dropped): a second
+    /// server starting beside this one, or this installation's next start with other <paramref name="services"/>.</summary>
+    public TestApp AnotherNode(Action<IServiceCollection>? services = null) => Provider == "Postgres"
+        ? new PostgresApp { _sharesWith = this, SeedOrganisation = false, TestServices = services }
+        : new SqliteApp { _sharesWith = this, SeedOrganisation = false, TestServices = services };
 
     public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
-        await CreateDatabaseAsync();
+        if (_sharesWith is not null)
+        {
+            ConnectionString = _sharesWith.ConnectionString;
+            OrganisationId = _sharesWith.OrganisationId;
+        }
+        else await CreateDatabaseAsync();
+        if (Snapshot is not null)
+        {
+            await RestoreAsync(Snapshot);
+            CopyDirectory(Path.Combine(Snapshot, "files"), FilesRoot);
+        }
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -78,13 +104,25 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginPermitsPerMinute", "100000");
         builder.UseSetting("Security:AnonymousPermitsPerMinute", "100000");
         builder.UseSetting("Security:PublicPermitsPerMinute", "100000");
-        builder.UseSetting("Attachments:Root", Path.Combine(_root, "files"));
-        builder.UseSetting("Protection:KeyFile", Path.Combine(_root, "protection.key"));
+        builder.UseSetting("Attachments:Root", FilesRoot);
+        builder.UseSetting("Protection:KeyFile", Path.Combine((_sharesWith ?? this)._root, "protection.key"));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);
         if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
+    }
+
+    private string FilesRoot => Path.Combine((_sharesWith ?? this)._root, "files");
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     public AsyncServiceScope SystemScope()
@@ -183,7 +221,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await DropDatabaseAsync();
+        if (_sharesWith is null) await DropDatabaseAsync();
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
     }
 
@@ -205,6 +243,12 @@ public sealed class SqliteApp : TestApp
         ConnectionString = $"Data Source={Path.Combine(dir, Guid.NewGuid().ToString("N"))}.db";
         return Task.CompletedTask;
     }
+
+    protected override Task RestoreAsync(string snapshot)
+    {
+        File.Copy(Path.Combine(snapshot, "sws.db"), new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>PostgreSQL from SWS_TEST_PG (the test script starts a throwaway cluster); each app gets its own database.</summary>
@@ -224,6 +268,26 @@ public sealed class PostgresApp : TestApp
         await conn.OpenAsync();
         await using (var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", conn)) await cmd.ExecuteNonQueryAsync();
         ConnectionString = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _database }.ConnectionString;
+    }
+
+    /// <summary>The snapshot is a gzipped plain pg_dump; psql loads it as an operator would.</summary>
+    protected override async Task RestoreAsync(string snapshot)
+    {
+        var target = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var psql = new ProcessStartInfo("psql", ["-h", target.Host!, "-p", target.Port.ToString(), "-U", target.Username!, "-d", _database,
+            "-q", "-v", "ON_ERROR_STOP=1", "-o", "/dev/null", "-f", "-"])
+        {
+            RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true,
+        };
+        if (target.Password is { } password) psql.Environment["PGPASSWORD"] = password;
+        using var process = Process.Start(psql)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        await using (var dump = new GZipStream(File.OpenRead(Path.Combine(snapshot, "sws.sql.gz")), CompressionMode.Decompress))
+            await dump.CopyToAsync(process.StandardInput.BaseStream);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"psql could not load the snapshot: {await errors}{await output}");
     }
 
     protected override async Task DropDatabaseAsync()

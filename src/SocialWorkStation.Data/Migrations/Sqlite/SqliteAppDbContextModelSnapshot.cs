@@ -1755,6 +1755,170 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.ToTable("platform_role_permission", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Permissions.RolledOutDefault", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RolledOutAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Code");
+
+                    b.ToTable("platform_rolled_out_default", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "system.users.manage",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "system.roles.manage",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "system.stations.manage",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "system.login-history.view",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "system.audit.view",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "system.approval-flows.manage",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "county.oversight",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "approvals.submit",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "approvals.view-all",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "attachments.upload",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.clients.view",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.clients.edit",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.clients.reveal",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.view-all",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.sensitive.view",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.manage",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.review",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.templates.manage",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.import",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.export",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "permission",
+                            Code = "cases.dashboard",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "approval-flow",
+                            Code = "general",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "approval-flow",
+                            Code = "cases.plan",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Kind = "approval-flow",
+                            Code = "cases.closure",
+                            RolledOutAt = new DateTime(2026, 11, 26, 16, 20, 23, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
