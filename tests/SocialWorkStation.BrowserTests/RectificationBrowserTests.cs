@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SocialWorkStation.BrowserTests.Pages;
 using SocialWorkStation.Platform.Identity;
@@ -7,7 +8,7 @@ namespace SocialWorkStation.BrowserTests;
 
 /// <summary>The rectification cycle through the pages, everyone on a phone: the director raises a finding and sets an
 /// action, the social worker uploads evidence and reports it done, the supervisor verifies, the director closes it.
-/// Each person sees only the buttons that are theirs.</summary>
+/// Each person sees only the buttons that are theirs, and the pages' own content passes axe.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RectificationBrowserTests(BrowserFixture fx)
 {
@@ -32,6 +33,7 @@ public sealed class RectificationBrowserTests(BrowserFixture fx)
         await directorPages.AddActionAsync("补录缺失的服务记录并建立周检制度", $"测试{workerUser.UserName}", today.AddDays(14));
         await Expect(directorPages.Status).ToHaveTextAsync("整改中");
         await Expect(directorPages.ActionStatus(1)).ToHaveTextAsync("待完成");
+        await AssertAccessibleAsync(director);
 
         var worker = await fx.NewPageAsync(phone: true);
         await new LoginPage(worker).LoginAsync(workerUser);
@@ -39,6 +41,7 @@ public sealed class RectificationBrowserTests(BrowserFixture fx)
         await workerPages.GotoAsync(findingId);
         await Expect(workerPages.Action(1).GetByRole(AriaRole.Button, new() { Name = "验证通过" })).ToHaveCountAsync(0);
         await workerPages.UploadEvidenceAsync(1, "周检记录表.pdf", Pdf, "application/pdf");
+        await AssertAccessibleAsync(worker);
         await workerPages.CompleteAsync(1, "已补录 3 个个案的服务记录，周检制度已印发");
         await Expect(workerPages.ActionStatus(1)).ToHaveTextAsync("待验证");
         await Expect(workerPages.Action(1).GetByRole(AriaRole.Button, new() { Name = "提交完成" })).ToHaveCountAsync(0);
@@ -49,6 +52,7 @@ public sealed class RectificationBrowserTests(BrowserFixture fx)
         var supervisorPages = new RectificationPages(supervisor);
         await supervisorPages.GotoAsync(findingId);
         await Expect(supervisorPages.Action(1).GetByRole(AriaRole.Link, new() { Name = "周检记录表.pdf" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(supervisor);
         await supervisorPages.VerifyAsync(1, "抽查 3 个个案，记录完整");
         await Expect(supervisorPages.ActionStatus(1)).ToHaveTextAsync("已验证");
 
@@ -64,5 +68,15 @@ public sealed class RectificationBrowserTests(BrowserFixture fx)
         var row = director.GetByTestId("finding-row").Filter(new() { HasText = number });
         await Expect(row).ToContainTextAsync("服务记录未及时录入");
         await Expect(row).ToContainTextAsync("措施验证 1/1");
+        await AssertAccessibleAsync(director);
+    }
+
+    /// <summary>The page's own content (the main region, as CasesAccessibilityTests checks it) has no axe violation.</summary>
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.Locator("main").First.RunAxe();
+        var violations = result.Violations
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})").ToList();
+        Assert.True(violations.Count == 0, page.Url + ":\n" + string.Join("\n", violations));
     }
 }
