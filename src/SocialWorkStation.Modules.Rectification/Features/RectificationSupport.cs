@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Rectification.Data;
 using SocialWorkStation.Modules.Rectification.Domain;
@@ -41,7 +42,19 @@ internal static class RectificationSupport
         {
             return Error.Conflict("该整改记录已被他人修改，请刷新后重试。");
         }
+        catch (DbUpdateException e) when (IsDuplicate(e))
+        {
+            // Two actions added to one finding at the same moment: EF may insert the second 措施序号 before it updates
+            // the finding's version, so the unique index, not the concurrency token, notices the race.
+            return Error.Conflict("该整改记录已被他人修改，请刷新后重试。");
+        }
     }
+
+    /// <summary>A unique-index violation, told without referencing a provider: PostgreSQL's SQLSTATE 23505, SQLite's
+    /// "UNIQUE constraint failed".</summary>
+    private static bool IsDuplicate(DbUpdateException e) =>
+        e.InnerException is DbException db
+        && (db.SqlState == "23505" || db.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal));
 
     /// <summary>The request was based on an older version of the action than the one stored.</summary>
     public static Error? Stale(CorrectiveAction action, long version) =>
