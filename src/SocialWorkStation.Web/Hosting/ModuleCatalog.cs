@@ -1,5 +1,6 @@
 using System.Reflection;
 using SocialWorkStation.Modules.Cases;
+using SocialWorkStation.Modules.Rectification;
 using SocialWorkStation.Platform.Modules;
 
 namespace SocialWorkStation.Web.Hosting;
@@ -11,6 +12,7 @@ public static class ModuleCatalog
     public static readonly IReadOnlyList<AppModule> All =
     [
         new CasesModule(),
+        new RectificationModule(),
     ];
 
     public static IEnumerable<Assembly> Assemblies => All.Select(m => m.Assembly);
