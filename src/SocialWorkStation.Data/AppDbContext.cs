@@ -12,6 +12,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Data;
@@ -32,6 +33,8 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<StaffRecord> Staff => Set<StaffRecord>();
+    public DbSet<StaffStation> StaffStations => Set<StaffStation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IPlatformDb.UserRoles => UserRoles;
 

@@ -6,6 +6,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Platform;
@@ -28,4 +29,6 @@ public interface IPlatformDb : Modules.IModuleDb
     DbSet<ApprovalRequest> ApprovalRequests { get; }
     DbSet<Attachment> Attachments { get; }
     DbSet<NumberSequence> NumberSequences { get; }
+    DbSet<StaffRecord> Staff { get; }
+    DbSet<StaffStation> StaffStations { get; }
 }

@@ -7,6 +7,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Platform;
 
@@ -29,6 +30,9 @@ public static class PlatformServices
         services.AddScoped<IApprovalInbox, ApprovalInbox>();
         services.AddScoped<ApprovalEligibility>();
         services.AddSingleton<Protection.IPersonalDataProtector, Protection.PersonalDataProtector>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<Modules.IDataUpgrade, StaffUpgrade>();
         return services;
     }
 }

@@ -71,6 +71,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<ServicePl
     {
         b.ToTable("cases_plan");
         b.Property(p => p.Goals).HasJson();
+        b.Property(p => p.ResponsibleStaffIds).HasJson();
         b.HasIndex(p => new { p.CaseId, p.VersionNo }).IsUnique();
     }
 
@@ -122,11 +123,12 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Stores a small value list as one JSON text column: always read and written whole, never queried inside.</summary>
+    /// <summary>Stores a small value list as one JSON text column: always read and written whole, never queried inside.
+    /// An empty text (what a migration gives a list column added to existing rows) reads as an empty list.</summary>
     public static PropertyBuilder<List<T>> HasJson<T>(this PropertyBuilder<List<T>> property) =>
         property.HasConversion(
                 v => JsonSerializer.Serialize(v, Options),
-                s => JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>(),
+                s => string.IsNullOrEmpty(s) ? new List<T>() : JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>(),
                 new ValueComparer<List<T>>(
                     (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                     v => JsonSerializer.Serialize(v, Options).GetHashCode(),

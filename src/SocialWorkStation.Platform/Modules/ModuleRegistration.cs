@@ -32,6 +32,7 @@ public static class ModuleRegistration
             if (typeof(IApprovalSubjectHandler).IsAssignableFrom(type)) services.AddScoped(typeof(IApprovalSubjectHandler), type);
             else if (typeof(IAttachmentOwner).IsAssignableFrom(type)) services.AddScoped(typeof(IAttachmentOwner), type);
             else if (typeof(IReminderSource).IsAssignableFrom(type)) services.AddScoped(typeof(IReminderSource), type);
+            else if (typeof(IDataUpgrade).IsAssignableFrom(type)) services.AddScoped(typeof(IDataUpgrade), type);
             else if (typeof(ModuleDb).IsAssignableFrom(type)) services.AddScoped(type);
             else if (type.Name.EndsWith("Handler", StringComparison.Ordinal) && !type.IsNested) services.AddScoped(type);
         }

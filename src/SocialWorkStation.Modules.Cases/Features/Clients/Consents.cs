@@ -49,7 +49,7 @@ internal sealed class ConsentsHandler(CasesDb db, CaseAccess access, ICurrentUse
         var consent = new Consent
         {
             StationId = client.StationId, ClientId = client.Id, Kind = r.Kind, Form = r.Form, Scope = r.Scope.Trim(), GivenOn = givenOn,
-            GuardianName = string.IsNullOrWhiteSpace(r.GuardianName) ? null : r.GuardianName.Trim(), RecordedByName = user.DisplayName,
+            GuardianName = string.IsNullOrWhiteSpace(r.GuardianName) ? null : r.GuardianName.Trim(), RecordedById = user.StaffId,
         };
         db.Consents.Add(consent);
         await db.SaveChangesAsync(ct);

@@ -5,6 +5,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -36,7 +37,7 @@ internal sealed class AddFollowUpRequest
 }
 
 /// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
-internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IStaffDirectory staff)
 {
     public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {
@@ -57,12 +58,12 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         followUp.Findings = request.Findings.Trim();
         followUp.SupportProvided = RecordServiceHandler.Trim(request.SupportProvided);
         followUp.NeedsReopening = request.NeedsReopening;
-        followUp.RecordedByName = user.DisplayName;
+        followUp.RecordedById = user.StaffId;
         var now = clock.Now();
         item.UpdatedAt = now;
         db.Log(item, CaseEventKind.FollowUpRecorded, $"跟进回访（{request.Method}）{(request.NeedsReopening ? "，建议重新开案" : "")}", user, now);
         await db.SaveChangesAsync(ct);
-        return ToDto(followUp);
+        return FollowUpDto.From(followUp, await staff.NamesAsync([user.StaffId], ct));
     }
 
     public async Task<Result<FollowUpDto>> AddAsync(AddFollowUpRequest request, CancellationToken ct = default)
@@ -76,9 +77,6 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         var followUp = new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = due };
         db.FollowUps.Add(followUp);
         await db.SaveChangesAsync(ct);
-        return ToDto(followUp);
+        return FollowUpDto.From(followUp, StaffNames.None);
     }
-
-    private static FollowUpDto ToDto(FollowUp f) =>
-        new(f.Id, f.CaseId, f.DueOn, f.DoneOn, f.Method, f.Findings, f.SupportProvided, f.NeedsReopening, f.RecordedByName, f.Version);
 }

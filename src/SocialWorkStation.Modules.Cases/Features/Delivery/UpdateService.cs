@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -15,14 +16,15 @@ internal sealed class UpdateServiceRequest : ServiceRecordInput
 
 /// <summary>Corrects a service record: only its author or the station director, and never over someone else's
 /// newer save (the stored values are returned for comparison). Date and duration changes re-credit the case.</summary>
-internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options)
+internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IOptions<CasesOptions> options,
+    IStaffDirectory staff)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
     {
         var record = await db.ServiceRecords.FirstOrDefaultAsync(r => r.Id == id, ct);
         var item = record is null ? null : await access.FindCaseAsync(record.CaseId, ct);
         if (record is null || item is null || !access.CanRead(record)) return Error.NotFound();
-        if (record.WorkerId != user.Id && !user.Roles.Contains(Roles.Director))
+        if (record.WorkerId != user.StaffId && !user.Roles.Contains(Roles.Director))
             return Error.Forbidden("只有记录人或站长可以修改服务记录。");
         if (request.Check(clock.Today()) is { } invalid) return invalid;
         if (request.Version != record.Version)
@@ -54,6 +56,6 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
         item.NextContactDue = item.LastContactOn.Value.AddDays(options.Value.ContactIntervalDays);
         item.UpdatedAt = clock.Now();
         await db.SaveChangesAsync(ct);
-        return ServiceRecordDto.From(record, access);
+        return ServiceRecordDto.From(record, access, await staff.NamesAsync([record.WorkerId], ct));
     }
 }

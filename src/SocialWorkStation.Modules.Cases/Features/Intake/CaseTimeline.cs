@@ -13,7 +13,9 @@ internal static class CaseTimeline
         db.CaseEvents.Add(new CaseEvent
         {
             StationId = item.StationId, CaseId = item.Id, At = now, Kind = kind,
-            Text = text.Length > 500 ? text[..500] : text, UserName = user.DisplayName,
+            Text = text.Length > 500 ? text[..500] : text,
+            // Who acted, by staff id (docs/adr/012); only the system, which is nobody's staff, leaves its name.
+            UserId = user.StaffId == Guid.Empty ? null : user.StaffId, UserName = user.StaffId == Guid.Empty ? user.DisplayName : "",
         });
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(DisplayTime.ToLocal(clock.GetUtcNow().UtcDateTime));
