@@ -22,7 +22,7 @@ public sealed class StaffNames(IReadOnlyDictionary<Guid, string> names)
     public string Of(Guid? id, string? legacy = null) => Find(id) ?? legacy ?? "";
 
     /// <summary>Several people as one text, in the order given (unknown ids are left out).</summary>
-    public string Of(IEnumerable<Guid> ids, string separator = "、") => string.Join(separator, ids.Select(id => Find(id)).OfType<string>());
+    public string Join(IEnumerable<Guid> ids, string separator = "、") => string.Join(separator, ids.Select(id => Find(id)).OfType<string>());
 }
 
 /// <summary>The read side of the staff registry (docs/adr/012), for every module. Isolation as elsewhere: a station's

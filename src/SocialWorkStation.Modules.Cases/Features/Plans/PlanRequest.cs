@@ -93,7 +93,7 @@ internal static class PlanRules
     /// <summary>服务人员 as shown: the named staff's current names, then any legacy text no upgrade could match.</summary>
     public static string StaffText(ServicePlan plan, StaffNames names)
     {
-        var named = names.Of(plan.ResponsibleStaffIds);
+        var named = names.Join(plan.ResponsibleStaffIds);
         if (string.IsNullOrWhiteSpace(plan.ResponsibleStaff)) return named;
         return named.Length == 0 ? plan.ResponsibleStaff : $"{named}、{plan.ResponsibleStaff}";
     }
