@@ -15,7 +15,7 @@ public static class ClientApi
     {
         ["name"] = name, ["idNumber"] = idNumber, ["phone"] = "13812345678", ["address"] = "城关镇幸福村 3 组",
         ["targetGroups"] = new[] { "独居老人" },
-        ["household"] = new[] { new { name = "李四", relationship = "儿子", gender = 1, livesTogether = false } },
+        ["household"] = new[] { new { name = "李四", relationship = "儿子", gender = "Male", livesTogether = false } },
     }.Concat(extra is null ? [] : JsonSerializer.SerializeToElement(extra).EnumerateObject()
         .Select(p => new KeyValuePair<string, object?>(p.Name, p.Value))).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 

@@ -132,11 +132,11 @@ public abstract class ClientConfidentialityTests(TestApp app)
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
 
         var refused = await (await worker.PostAsJsonAsync($"/api/v1/clients/{child}/consents",
-            new { kind = 1, form = 1, scope = "家庭情况、在校表现", givenOn = today })).JsonAsync(HttpStatusCode.BadRequest);
+            new { kind = "Sensitive", form = "Written", scope = "家庭情况、在校表现", givenOn = today })).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(refused.GetProperty("errors").TryGetProperty("guardianName", out _));
 
         var consent = (await (await worker.PostAsJsonAsync($"/api/v1/clients/{child}/consents",
-            new { kind = 1, form = 1, scope = "家庭情况、在校表现", givenOn = today, guardianName = "王芳" })).JsonAsync(HttpStatusCode.Created))
+            new { kind = "Sensitive", form = "Written", scope = "家庭情况、在校表现", givenOn = today, guardianName = "王芳" })).JsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
         await (await worker.PostAsJsonAsync($"/api/v1/clients/{child}/consents/{consent}/withdraw",
             new { withdrawnOn = today, reason = "监护人要求停止服务" })).JsonAsync(HttpStatusCode.NoContent);
@@ -155,7 +155,7 @@ public abstract class ClientConfidentialityTests(TestApp app)
         var colleague = await app.ClientForAsync(await app.NewUserAsync(Roles.SocialWorker, station), station);
         var id = await worker.RegisterAsync(app.Unique("秦"));
         var consent = (await (await worker.PostAsJsonAsync($"/api/v1/clients/{id}/consents",
-            new { kind = 0, form = 1, scope = "基本情况与服务记录", givenOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd") }))
+            new { kind = "General", form = "Written", scope = "基本情况与服务记录", givenOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd") }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         await (await worker.PostAsync($"/api/v1/attachments/consent/{consent}", Attachments.AttachmentKit.Form(Attachments.AttachmentKit.Pdf, "同意书.pdf")))

@@ -44,11 +44,11 @@ public abstract class ClientRecordTests(TestApp app)
         var created = await worker.RegisterAsync(app.Unique("赵"), id);
         var detail = await worker.ClientDetailAsync(created);
         Assert.Equal("1958-07-09", detail.GetProperty("birthDate").GetString());
-        Assert.Equal(2, detail.GetProperty("gender").GetInt32()); // Female
+        Assert.Equal("Female", detail.GetProperty("gender").GetString());
 
         var other = CasesSeed.IdNumber(new DateOnly(1958, 7, 9), male: true);
         var problem = await (await worker.PostAsJsonAsync("/api/v1/clients",
-            ClientApi.NewClientBody(app.Unique("钱"), other, new { birthDate = "1959-01-01", gender = 2 }))).JsonAsync(HttpStatusCode.BadRequest);
+            ClientApi.NewClientBody(app.Unique("钱"), other, new { birthDate = "1959-01-01", gender = "Female" }))).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("birthDate", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("gender", out _));
     }

@@ -26,7 +26,7 @@ public sealed class ClientStationBRecords : IStationBRecords
         {
             ["/api/v1/clients/{id:guid}"] = new(c, """{"name":"改名","version":0}"""),
             ["/api/v1/clients/{id:guid}/reveal"] = new($"{c}/reveal"),
-            ["/api/v1/clients/{id:guid}/consents"] = new($"{c}/consents", """{"kind":0,"form":0,"scope":"基本情况","givenOn":"2025-01-01"}"""),
+            ["/api/v1/clients/{id:guid}/consents"] = new($"{c}/consents", """{"kind":"General","form":"Oral","scope":"基本情况","givenOn":"2025-01-01"}"""),
             ["/api/v1/clients/{id:guid}/consents/{consentId:guid}/withdraw"] =
                 new($"{c}/consents/{consent.Id}/withdraw", """{"withdrawnOn":"2025-02-01","reason":"不再需要"}"""),
             ["/api/v1/clients/{id:guid}/shares"] = new($"{c}/shares", $$"""{"userId":"{{worker.Id}}"}"""),

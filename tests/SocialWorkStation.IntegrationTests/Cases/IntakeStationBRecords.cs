@@ -47,13 +47,13 @@ public sealed class IntakeStationBRecords : IStationBRecords
             ["/api/v1/cases/{id:guid}/intake-decision"] = new($"/api/v1/cases/{item.Id}/intake-decision",
                 $$"""{"accepted":true,"opinion":"同意","version":{{item.Version}}}"""),
             ["/api/v1/cases/{id:guid}/assessments"] = new($"/api/v1/cases/{item.Id}/assessments",
-                $$"""{"methods":1,"problems":"独居","needs":[{"description":"照料","priority":1}],"riskLevel":0,"report":"报告"}"""),
+                $$"""{"methods":"Interview","problems":"独居","needs":[{"description":"照料","priority":1}],"riskLevel":"Low","report":"报告"}"""),
             ["/api/v1/cases/{id:guid}/plans"] = new($"/api/v1/cases/{item.Id}/plans", planBody),
             ["/api/v1/assessments/{id:guid}"] = new($"/api/v1/assessments/{assessment.Id}"),
             ["/api/v1/plans/{id:guid}"] = new($"/api/v1/plans/{plan.Id}", planBody),
             ["/api/v1/plans/{id:guid}/submit"] = new($"/api/v1/plans/{plan.Id}/submit", "{}"),
             ["/api/v1/assessment-templates/{id:guid}"] = new($"/api/v1/assessment-templates/{template.Id}",
-                """{"name":"模板","scored":false,"isActive":true,"sections":[{"title":"部分","questions":[{"key":"a","text":"问题","kind":3,"required":false}]}],"version":0}"""),
+                """{"name":"模板","scored":false,"isActive":true,"sections":[{"title":"部分","questions":[{"key":"a","text":"问题","kind":"Text","required":false}]}],"version":0}"""),
         };
     }
 }
