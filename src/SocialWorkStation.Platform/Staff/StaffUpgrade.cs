@@ -19,7 +19,7 @@ internal sealed class StaffUpgrade(IPlatformDb db, TimeProvider clock) : IDataUp
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).AsNoTracking().ToListAsync(ct);
         var stations = await db.UserStations.AsNoTracking().Where(us => ids.Contains(us.UserId)).ToListAsync(ct);
-        // A record already made under the login's id (for a person named on records before their login existed) is linked.
+        // A record under the login's id that lost its link (edited by hand) is linked again, not duplicated (same key).
         var unlinked = await db.Staff.Where(s => ids.Contains(s.Id) && s.UserId == null).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var user in users)

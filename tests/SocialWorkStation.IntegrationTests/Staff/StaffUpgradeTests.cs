@@ -45,7 +45,6 @@ public abstract class StaffUpgradeTests(TestApp app)
         ServicePlan Unmatched, Guid RemovedAccountId);
 
     [Fact]
-    [Trait("Clause", "C3.4.3")]
     public async Task The_upgrade_gives_every_old_record_its_staff_ids_and_every_shown_name_stays_as_it_was()
     {
         var station = await app.NewStationAsync();
