@@ -9,7 +9,18 @@ config=${CONFIGURATION:-Release}
 results="$root/TestResults"
 rm -rf "$results"; mkdir -p "$results"
 
-step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; }
+# Each step's name and start, for the timing table printed before the summary (issue 9: CI stays under 30 minutes).
+step_names=(); step_starts=()
+step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; step_names+=("$1"); step_starts+=("$SECONDS"); }
+timing_table() {
+  local i end total=$SECONDS
+  printf '\n%-72s %8s\n' "step" "seconds"
+  for i in "${!step_names[@]}"; do
+    end=${step_starts[$((i + 1))]:-$total}
+    printf '%-72.72s %8d\n' "${step_names[$i]}" $((end - step_starts[i]))
+  done
+  printf '%-72s %8d\n' "total" "$total"
+}
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 step "system packages"
@@ -49,14 +60,15 @@ CONFIGURATION=$config scripts/bench-smoke.sh || failed_steps=$((failed_steps + 1
 
 run_tests() { # project, label, extra env...
   local project=$1 label=$2; shift 2
-  step "tests: $label"
+  printf '\n== tests: %s (%ss)\n' "$label" "$SECONDS"
   env "$@" dotnet test "tests/$project" -c "$config" --no-build --nologo \
     --logger "trx;LogFileName=$label.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
     || true
 }
-run_tests SocialWorkStation.UnitTests unit
-run_tests SocialWorkStation.ArchitectureTests architecture
-run_tests SocialWorkStation.IntegrationTests integration
+step "tests: unit"; run_tests SocialWorkStation.UnitTests unit
+step "tests: architecture"; run_tests SocialWorkStation.ArchitectureTests architecture
+step "tests: integration (SQLite and PostgreSQL)"; run_tests SocialWorkStation.IntegrationTests integration
+step "tests: browser (SQLite and PostgreSQL side by side)"
 # The browser suites mostly wait on the browser and the circuit, so the two providers run side by side.
 run_tests SocialWorkStation.BrowserTests browser-sqlite SWS_BROWSER_PROVIDER=Sqlite > "$results/browser-sqlite.log" 2>&1 &
 sqlite_pid=$!
@@ -65,6 +77,7 @@ wait "$sqlite_pid"
 cat "$results/browser-sqlite.log"
 
 step "summary"
+timing_table
 passed=0; failed=0; expected=5
 found=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 for trx in "$results"/*.trx; do

@@ -13,6 +13,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Data;
@@ -35,6 +36,8 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<ArchiveHandOff> ArchiveHandOffs => Set<ArchiveHandOff>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<StaffRecord> Staff => Set<StaffRecord>();
+    public DbSet<StaffStation> StaffStations => Set<StaffStation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IPlatformDb.UserRoles => UserRoles;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Platform;
+using SocialWorkStation.Platform.Modules;
 
 namespace SocialWorkStation.Data;
 
@@ -40,6 +41,17 @@ public static class DatabaseSetup
     {
         await db.Database.MigrateAsync(ct);
         if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", ct);
+    }
+
+    /// <summary>Runs the start-up data upgrades (<see cref="IDataUpgrade"/>) after the migrations, in order, in one
+    /// transaction. On PostgreSQL a transaction-scoped advisory lock makes app nodes starting together take turns: the
+    /// second finds the rows converted and does nothing. (SQLite has one app process by design.)</summary>
+    public static async Task UpgradeDataAsync(AppDbContext db, IEnumerable<IDataUpgrade> steps, CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(8201200120)", ct);
+        foreach (var step in steps.OrderBy(s => s.Order)) await step.RunAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     private static void EnsureDirectory(string connectionString)

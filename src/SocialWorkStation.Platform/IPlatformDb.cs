@@ -7,6 +7,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
+using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Platform;
@@ -31,4 +32,6 @@ public interface IPlatformDb : Modules.IModuleDb
     DbSet<Attachment> Attachments { get; }
     DbSet<ArchiveHandOff> ArchiveHandOffs { get; }
     DbSet<NumberSequence> NumberSequences { get; }
+    DbSet<StaffRecord> Staff { get; }
+    DbSet<StaffStation> StaffStations { get; }
 }

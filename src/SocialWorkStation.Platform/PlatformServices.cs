@@ -10,6 +10,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Platform;
 
@@ -36,6 +37,9 @@ public static class PlatformServices
         services.AddScoped<ApprovalEligibility>();
         services.AddSingleton<Protection.IPersonalDataProtector, Protection.PersonalDataProtector>();
         services.AddScoped(sp => new Public.PublicVisit(sp.GetRequiredService<IPlatformDb>(), sp.GetRequiredService<CurrentUser>()));
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<Modules.IDataUpgrade, StaffUpgrade>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using SocialWorkStation.Data;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Web.Setup;
 
 namespace SocialWorkStation.Benchmarks.Generator;
@@ -61,7 +62,10 @@ internal sealed class CityPlatform(AppDbContext db, InstallationService installa
             }
             // Supervisors are shared between stations (brief): each also serves the next station of the county.
             for (var s = 0; s < countyStations.Count; s++)
+            {
                 db.UserStations.Add(new UserStation { UserId = countyStations[s].Supervisor.Id, StationId = countyStations[(s + 1) % countyStations.Count].Station.Id });
+                db.StaffStations.Add(new StaffStation { StaffId = countyStations[s].Supervisor.Id, StationId = countyStations[(s + 1) % countyStations.Count].Station.Id });
+            }
             stations.AddRange(countyStations);
         }
         AddUser("city", "市民政局社工科", city.Id, [Roles.County], []);
@@ -80,6 +84,8 @@ internal sealed class CityPlatform(AppDbContext db, InstallationService installa
             db.Users.Add(user);
             foreach (var role in roleNames) db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role] });
             foreach (var stationId in stationIds) db.UserStations.Add(new UserStation { UserId = user.Id, StationId = stationId });
+            // The staff record the app makes with every account (docs/adr/012): records name people by this id.
+            db.Staff.Add(StaffAccounts.ForAccount(user, roleNames, stationIds, now));
             return new Person(user.Id, userName, name);
         }
     }

@@ -65,7 +65,7 @@ internal sealed partial class StationBuilder
             {
                 Id = f.Id(at), StationId = StationId, CaseId = k.Id, VersionNo = v, Status = status, Goals = goals,
                 Content = "以个案管理方法整合家庭、社区和政策资源，" + goals[0].Description + "。", Methods = "个案辅导、资源链接、家庭会谈",
-                StartOn = created, EndOn = created.AddMonths(6), PlannedSessions = 12, Frequency = "每两周一次", ResponsibleStaff = worker.Name,
+                StartOn = created, EndOn = created.AddMonths(6), PlannedSessions = 12, Frequency = "每两周一次", ResponsibleStaffIds = [worker.Id],
                 RevisionReason = v > 1 ? "进展评估后调整服务重点" : null, AuthorId = worker.Id, AuthorName = worker.Name, CreatedAt = at,
             };
             if (status != PlanStatus.Draft)
@@ -243,6 +243,7 @@ internal sealed partial class StationBuilder
             {
                 Id = f.Id(closure.ApprovedAt!.Value), StationId = StationId, CaseId = k.Id, DueOn = due, DoneOn = done,
                 Method = done is null ? null : "电话回访", Findings = done is null ? null : "服务对象生活稳定，暂无新的需求。", RecordedByName = done is null ? null : worker.Name,
+                RecordedById = done is null ? null : worker.Id,
             };
             _batch.FollowUps.Add(followUp);
             Record(followUp, closure.ApprovedAt!.Value, worker);

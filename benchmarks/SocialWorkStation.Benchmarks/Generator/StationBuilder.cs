@@ -48,7 +48,7 @@ internal sealed partial class StationBuilder(StationInfo station, Scale scale, F
 
     private void Log(Case k, CaseEventKind kind, string text, DateTime at, Person by)
     {
-        var e = new CaseEvent { Id = f.Id(at), StationId = StationId, CaseId = k.Id, At = at, Kind = kind, Text = text, UserName = by.Name };
+        var e = new CaseEvent { Id = f.Id(at), StationId = StationId, CaseId = k.Id, At = at, Kind = kind, Text = text, UserId = by.Id, UserName = by.Name };
         _batch.Events.Add(e);
         Record(e, at, by);
     }
@@ -155,7 +155,7 @@ internal sealed partial class StationBuilder(StationInfo station, Scale scale, F
             var consent = new Consent
             {
                 Id = f.Id(opened), StationId = StationId, ClientId = d.Client.Id, Kind = ConsentKind.General, Form = ConsentForm.Written,
-                Scope = "个人基本信息及服务记录用于个案服务与统计", GivenOn = d.Intake, RecordedByName = d.Worker.Name,
+                Scope = "个人基本信息及服务记录用于个案服务与统计", GivenOn = d.Intake, RecordedById = d.Worker.Id, RecordedByName = d.Worker.Name,
                 GuardianName = d.Client.GuardianName,
             };
             _batch.Consents.Add(consent);

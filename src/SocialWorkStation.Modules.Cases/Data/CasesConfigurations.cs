@@ -70,6 +70,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<ServicePl
     {
         b.ToTable("cases_plan");
         b.Property(p => p.Goals).HasJson();
+        b.Property(p => p.ResponsibleStaffIds).HasJson();
         b.HasIndex(p => new { p.CaseId, p.VersionNo }).IsUnique();
     }
 

@@ -42,6 +42,8 @@ internal sealed class Assessment : StationEntity
     /// <summary>评估报告: the worker's written conclusion.</summary>
     [MaxLength(4000)] public required string Report { get; set; }
     public Guid AssessorId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string AssessorName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }

@@ -23,9 +23,14 @@ internal sealed class Case : StationEntity
     public DateOnly IntakeDate { get; set; }
     public CaseStatus Status { get; set; }
     public RiskLevel? RiskLevel { get; set; }
+    /// <summary>Staff ids (docs/adr/012); names are read from the staff directory when shown.</summary>
     public Guid WorkerId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string WorkerName { get; set; } = "";
     public Guid? SupervisorId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string? SupervisorName { get; set; }
     /// <summary>接案决定 with the supervisor's opinion.</summary>
     public bool? Accepted { get; set; }
@@ -52,5 +57,9 @@ internal sealed class CaseEvent : StationEntity
     public DateTime At { get; set; }
     public CaseEventKind Kind { get; set; }
     [MaxLength(500)] public required string Text { get; set; }
+    /// <summary>The staff id of who acted; null for the system (start-up, seeding), whose name stays in UserName.</summary>
+    public Guid? UserId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string UserName { get; set; } = "";
 }

@@ -25,7 +25,10 @@ internal sealed class Client : StationEntity
     [Sensitive, MaxLength(200)] public string? GuardianPhoneCipher { get; set; }
     [MaxLength(20)] public string? GuardianPhoneMasked { get; set; }
     [MaxLength(1000)] public string? Notes { get; set; }
+    /// <summary>Staff id of who registered the client (docs/adr/012).</summary>
     public Guid RegisteredById { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string RegisteredByName { get; set; } = "";
     public DateTime RegisteredAt { get; set; }
     public List<HouseholdMember> Household { get; set; } = [];
@@ -68,6 +71,10 @@ internal sealed class Consent : StationEntity
     [MaxLength(50)] public string? GuardianName { get; set; }
     public DateOnly? WithdrawnOn { get; set; }
     [MaxLength(500)] public string? WithdrawalReason { get; set; }
+    /// <summary>Staff id of who recorded the consent; null only on rows the start-up upgrade has not reached yet.</summary>
+    public Guid? RecordedById { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string RecordedByName { get; set; } = "";
 
     public bool IsActive => WithdrawnOn is null;

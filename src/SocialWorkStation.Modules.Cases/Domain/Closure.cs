@@ -22,6 +22,8 @@ internal sealed class CaseClosure : StationEntity
     public Guid? ApprovalRequestId { get; set; }
     [MaxLength(1000)] public string? ReviewComment { get; set; }
     public Guid RequestedById { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string RequestedByName { get; set; } = "";
     public DateTime RequestedAt { get; set; }
     public DateTime? ApprovedAt { get; set; }
@@ -38,5 +40,9 @@ internal sealed class FollowUp : StationEntity
     [MaxLength(2000)] public string? Findings { get; set; }
     [MaxLength(1000)] public string? SupportProvided { get; set; }
     public bool NeedsReopening { get; set; }
+    /// <summary>Staff id of who recorded the visit (set with <see cref="DoneOn"/>).</summary>
+    public Guid? RecordedById { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string? RecordedByName { get; set; }
 }

@@ -22,6 +22,8 @@ internal sealed class ServiceRecord : StationEntity
     /// <summary>Hidden from users without the sensitive-notes permission (C1.3.4), except the author.</summary>
     public bool IsSensitive { get; set; }
     public Guid WorkerId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string WorkerName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }
@@ -40,6 +42,8 @@ internal sealed class Activity : StationEntity
     public int WalkInCount { get; set; }
     public List<ActivityParticipant> Participants { get; set; } = [];
     public Guid OrganiserId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string OrganiserName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 
@@ -68,6 +72,8 @@ internal sealed class ProgressReview : StationEntity
     [MaxLength(2000)] public required string Summary { get; set; }
     public ReviewDecision Decision { get; set; }
     public Guid ReviewerId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string ReviewerName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }

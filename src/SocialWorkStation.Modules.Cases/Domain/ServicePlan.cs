@@ -19,7 +19,11 @@ internal sealed class ServicePlan : StationEntity
     public DateOnly EndOn { get; set; }
     public int PlannedSessions { get; set; }
     [MaxLength(200)] public string? Frequency { get; set; }
-    [MaxLength(200)] public required string ResponsibleStaff { get; set; }
+    /// <summary>服务人员 (C3.2.1): active staff of the case's station, chosen by id (docs/adr/012).</summary>
+    public List<Guid> ResponsibleStaffIds { get; set; } = [];
+    /// <summary>Legacy free text written before staff ids, kept only where the start-up upgrade could not match every name
+    /// in it to the station's staff (empty otherwise); shown after the named staff until a revision replaces it.</summary>
+    [MaxLength(200)] public string ResponsibleStaff { get; set; } = "";
     /// <summary>Why this version replaces the previous one (e.g. a progress review's finding, C3.3.3).</summary>
     [MaxLength(1000)] public string? RevisionReason { get; set; }
     public Guid? ApprovalRequestId { get; set; }
@@ -27,18 +31,21 @@ internal sealed class ServicePlan : StationEntity
     public DateTime? ApprovedAt { get; set; }
     [MaxLength(1000)] public string? ReviewComment { get; set; }
     public Guid AuthorId { get; set; }
+    /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
+    /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string AuthorName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
 
     /// <summary>A revision starts as a draft copy of this version; it is reviewed again before it replaces it (C3.3.3).</summary>
-    public ServicePlan NextVersion(string reason, Guid authorId, string authorName, DateTime now) => new()
+    public ServicePlan NextVersion(string reason, Guid authorId, DateTime now) => new()
     {
         StationId = StationId, CaseId = CaseId, VersionNo = VersionNo + 1, Status = PlanStatus.Draft,
         Goals = Goals.Select(g => g with { NeedIds = [.. g.NeedIds] }).ToList(), Content = Content, Methods = Methods,
         StartOn = StartOn, EndOn = EndOn, PlannedSessions = PlannedSessions, Frequency = Frequency,
-        ResponsibleStaff = ResponsibleStaff, RevisionReason = reason, AuthorId = authorId, AuthorName = authorName, CreatedAt = now,
+        ResponsibleStaffIds = [.. ResponsibleStaffIds], ResponsibleStaff = ResponsibleStaff, RevisionReason = reason, AuthorId = authorId,
+        CreatedAt = now,
     };
 }
 

@@ -18,17 +18,20 @@ internal sealed class CaseAccess(CasesDb db, ICurrentUser user)
     public IQueryable<Client> Clients()
     {
         if (SeesAll) return db.Clients;
-        var me = user.Id;
-        return db.Clients.Where(c => c.RegisteredById == me || c.Shares.Any(s => s.UserId == me)
+        // Records name people by staff id; a share names a login (docs/adr/012).
+        var me = user.StaffId;
+        var login = user.Id;
+        return db.Clients.Where(c => c.RegisteredById == me || c.Shares.Any(s => s.UserId == login)
                                      || db.Cases.Any(k => k.ClientId == c.Id && (k.WorkerId == me || k.SupervisorId == me)));
     }
 
     public IQueryable<Case> Cases()
     {
         if (SeesAll) return db.Cases;
-        var me = user.Id;
+        var me = user.StaffId;
+        var login = user.Id;
         return db.Cases.Where(k => k.WorkerId == me || k.SupervisorId == me
-                                   || db.Clients.Any(c => c.Id == k.ClientId && (c.RegisteredById == me || c.Shares.Any(s => s.UserId == me))));
+                                   || db.Clients.Any(c => c.Id == k.ClientId && (c.RegisteredById == me || c.Shares.Any(s => s.UserId == login))));
     }
 
     /// <summary>The case, if the current user may open it; null also for another station's or an unassigned case (→ 404).</summary>
@@ -36,5 +39,5 @@ internal sealed class CaseAccess(CasesDb db, ICurrentUser user)
 
     /// <summary>Sensitive notes are shown only to holders of the permission and to their author; others see that a
     /// record exists (it still counts in statistics) but not its text.</summary>
-    public bool CanRead(ServiceRecord record) => !record.IsSensitive || SeesSensitive || record.WorkerId == user.Id;
+    public bool CanRead(ServiceRecord record) => !record.IsSensitive || SeesSensitive || record.WorkerId == user.StaffId;
 }

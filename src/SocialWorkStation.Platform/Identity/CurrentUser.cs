@@ -11,6 +11,9 @@ public interface ICurrentUser
     /// <summary>Start-up, seeding and CLI commands act without station restrictions.</summary>
     bool IsSystem { get; }
     Guid Id { get; }
+    /// <summary>The signed-in person's staff id (docs/adr/012): their staff record's id, else the login's own id, which is
+    /// the id the start-up step gives a login's record. Records name people by this id; Guid.Empty for the system user.</summary>
+    Guid StaffId { get; }
     string UserName { get; }
     string DisplayName { get; }
     Guid OrganisationId { get; }
@@ -39,6 +42,7 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
     public bool IsAuthenticated => _access is not null;
     public bool IsSystem { get; private set; }
     public Guid Id => _access?.UserId ?? Guid.Empty;
+    public Guid StaffId => _access?.StaffId ?? Guid.Empty;
     public string UserName => _access?.UserName ?? (IsSystem ? "system" : IsPublicVisitor ? "public" : "");
     public string DisplayName => _access?.DisplayName ?? UserName;
     public Guid OrganisationId => _access?.OrganisationId ?? Guid.Empty;
@@ -106,6 +110,7 @@ public sealed class SystemUser : ICurrentUser
     public bool IsAuthenticated => false;
     public bool IsSystem => true;
     public Guid Id => Guid.Empty;
+    public Guid StaffId => Guid.Empty;
     public string UserName => "system";
     public string DisplayName => "system";
     public Guid OrganisationId => Guid.Empty;

@@ -7,7 +7,7 @@ namespace SocialWorkStation.Platform.Identity;
 public sealed record UserAccess(
     Guid UserId, string UserName, string DisplayName, Guid OrganisationId,
     IReadOnlyList<string> Roles, IReadOnlySet<string> Permissions, IReadOnlyList<StationRef> Stations, bool CountyWide,
-    bool RequiresTwoFactorSetup, Guid? HomeStationId);
+    bool RequiresTwoFactorSetup, Guid? HomeStationId, Guid StaffId);
 
 /// <summary>Reads a user's roles, permissions and stations fresh from the database, so an administrator's
 /// change (disable, roles, permission mapping) applies on the user's next request.</summary>
@@ -15,7 +15,10 @@ internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
 {
     public async Task<UserAccess?> LoadAsync(Guid userId, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        var found = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { User = u, StaffId = db.Staff.Where(s => s.UserId == u.Id).Select(s => (Guid?)s.Id).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        var user = found?.User;
         if (user is null || !IsUsable(user, clock)) return null;
 
         // Three small queries per request (every request binds its user): roles with their permissions in one, the
@@ -42,7 +45,8 @@ internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
 
         return new UserAccess(user.Id, user.UserName ?? "", user.DisplayName, user.OrganisationId,
             roles, permissions, stationRefs, countyWide,
-            RequiresTwoFactorSetup: roles.Contains(Roles.Admin) && !user.TwoFactorEnabled, own.FirstOrDefault()?.Id);
+            RequiresTwoFactorSetup: roles.Contains(Roles.Admin) && !user.TwoFactorEnabled, own.FirstOrDefault()?.Id,
+            found!.StaffId ?? user.Id);
     }
 
     /// <summary>Disabled accounts and evaluators past their expiry date may not act.</summary>

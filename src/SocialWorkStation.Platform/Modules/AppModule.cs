@@ -13,8 +13,9 @@ namespace SocialWorkStation.Platform.Modules;
 /// module and loops over it for services, the model, endpoints, pages, the menu, the public area's links, permissions
 /// and the clause coverage test, so adding a module touches the catalog and nothing else in the host.
 /// Conventions applied by <see cref="ModuleRegistration.AddModules"/> to every module assembly: each non-nested
-/// <c>*Handler</c> class is a scoped service; approval subject handlers, attachment owners, archive renderers and reminder
-/// sources are registered by their interface; <see cref="ConfigureModel"/> applies the assembly's EF configurations.</summary>
+/// <c>*Handler</c> class is a scoped service; approval subject handlers, attachment owners, archive renderers, reminder
+/// sources and start-up data upgrades are registered by their interface; <see cref="ConfigureModel"/> applies the
+/// assembly's EF configurations.</summary>
 public abstract class AppModule : IPermissionProvider, IMenuProvider, IPublicEntryProvider
 {
     /// <summary>Short lower-case name; also the prefix of the module's tables, permissions and API routes.</summary>

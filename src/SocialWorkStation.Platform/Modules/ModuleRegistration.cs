@@ -36,6 +36,7 @@ public static class ModuleRegistration
             else if (typeof(IAttachmentOwner).IsAssignableFrom(type)) services.AddScoped(typeof(IAttachmentOwner), type);
             else if (typeof(IArchiveRenderer).IsAssignableFrom(type)) services.AddScoped(typeof(IArchiveRenderer), type);
             else if (typeof(IReminderSource).IsAssignableFrom(type)) services.AddScoped(typeof(IReminderSource), type);
+            else if (typeof(IDataUpgrade).IsAssignableFrom(type)) services.AddScoped(typeof(IDataUpgrade), type);
             else if (typeof(ModuleDb).IsAssignableFrom(type)) services.AddScoped(type);
             else if (type.Name.EndsWith("Handler", StringComparison.Ordinal) && !type.IsNested) services.AddScoped(type);
         }

@@ -17,7 +17,8 @@ public static class Pipeline
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-        await scope.ServiceProvider.GetRequiredService<DefaultsRollout>().RollOutAsync();
+        await DatabaseSetup.UpgradeDataAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+            scope.ServiceProvider.GetServices<SocialWorkStation.Platform.Modules.IDataUpgrade>());
         if (app.Configuration.GetValue("Demo:Seed", false))
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
     }

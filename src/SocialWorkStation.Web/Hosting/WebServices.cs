@@ -31,7 +31,7 @@ internal static class WebServices
         services.AddScoped<Operations>();
         services.AddScoped<SocialWorkStation.Web.Account.LoginRecorder>();
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
-        services.AddScoped<SocialWorkStation.Web.Setup.DefaultsRollout>();
+        services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Setup.DefaultsRollout>();
         services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();
         services.AddSingleton<SocialWorkStation.Platform.Common.IMenuProvider, PlatformMenu>();
         services.AddSingleton<IPublicEntryProvider, PlatformPublicEntries>();

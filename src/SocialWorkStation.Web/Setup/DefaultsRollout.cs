@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Permissions;
 
 namespace SocialWorkStation.Web.Setup;
@@ -9,17 +10,15 @@ namespace SocialWorkStation.Web.Setup;
 /// stations (a county centre; approvals run in stations) gets the default flow of new approval subject types, unless it
 /// already has one. Each permission and subject type is then recorded in <see cref="RolledOutDefault"/> — the first
 /// release's are recorded by the migration that added the table — so a grant or flow an administrator removes later
-/// stays removed. On a new installation there are no roles yet: everything is recorded and setup seeds it in full.</summary>
-public sealed class DefaultsRollout(AppDbContext db, PermissionCatalog catalog, InstallationService installation, TimeProvider clock)
+/// stays removed. On a new installation there are no roles yet: everything is recorded and setup seeds it in full.
+/// A start-up data upgrade: it runs in their one transaction, one node at a time (DatabaseSetup.UpgradeDataAsync).</summary>
+public sealed class DefaultsRollout(AppDbContext db, PermissionCatalog catalog, InstallationService installation, TimeProvider clock) : IDataUpgrade
 {
-    private const string LockSql = "LOCK TABLE " + RolledOutDefault.Table + " IN EXCLUSIVE MODE";
+    /// <summary>After the platform's own steps (a login's staff record, order 0).</summary>
+    public int Order => 10;
 
-    public async Task RollOutAsync(CancellationToken ct = default)
+    public async Task RunAsync(CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Several nodes may start at once over one PostgreSQL: they queue on this lock, and each later one finds the first
-        // one's records. SQLite's transaction already holds the database's write lock (Microsoft.Data.Sqlite: BEGIN IMMEDIATE).
-        if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync(LockSql, ct);
         var done = (await db.RolledOutDefaults.AsNoTracking().ToListAsync(ct)).Select(r => (r.Kind, r.Code)).ToHashSet();
         var permissions = catalog.All.Select(p => p.Code).Where(c => !done.Contains((RolledOutDefault.Permission, c))).ToList();
         var subjects = installation.DefaultFlowSubjects.Where(s => !done.Contains((RolledOutDefault.ApprovalFlow, s))).ToList();
@@ -32,7 +31,6 @@ public sealed class DefaultsRollout(AppDbContext db, PermissionCatalog catalog, 
             permissions.Select(c => new RolledOutDefault { Kind = RolledOutDefault.Permission, Code = c, RolledOutAt = now })
                 .Concat(subjects.Select(s => new RolledOutDefault { Kind = RolledOutDefault.ApprovalFlow, Code = s, RolledOutAt = now })));
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
     }
 
     private async Task GrantAsync(List<string> permissions, CancellationToken ct)

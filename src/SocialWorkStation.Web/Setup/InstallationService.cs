@@ -7,6 +7,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Web.Setup;
 
@@ -47,7 +48,7 @@ public sealed class SetupRequest
 
 /// <summary>First-run installation: county centre, first station, built-in roles, default flows, administrator.</summary>
 public sealed class InstallationService(AppDbContext db, UserManager<AppUser> users, PermissionCatalog catalog, TimeProvider clock,
-    IEnumerable<IApprovalSubjectHandler> subjects)
+    IEnumerable<IApprovalSubjectHandler> subjects, StaffAccounts staff)
 {
     public const string GeneralSubject = "general";
 
@@ -129,9 +130,12 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
             var field = result.Errors.Any(e => e.Code.Contains("UserName")) ? "UserName" : "Password";
             return Error.Invalid(field, string.Join(" ", result.Errors.Select(e => e.Description)));
         }
-        var roleResult = await users.AddToRolesAsync(user, roles);
+        var roleList = roles.ToList();
+        var stationList = stations.ToList();
+        var roleResult = await users.AddToRolesAsync(user, roleList);
         if (!roleResult.Succeeded) return Error.Invalid("Roles", string.Join(" ", roleResult.Errors.Select(e => e.Description)));
-        db.UserStations.AddRange(stations.Select(s => new UserStation { UserId = user.Id, StationId = s }));
+        db.UserStations.AddRange(stationList.Select(s => new UserStation { UserId = user.Id, StationId = s }));
+        await staff.SyncAsync(user, roleList, stationList, ct);
         await db.SaveChangesAsync(ct);
         return user;
     }

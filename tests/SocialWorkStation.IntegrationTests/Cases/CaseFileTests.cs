@@ -31,7 +31,7 @@ public abstract class CaseFileTests(TestApp app)
         var k = await app.CaseAsync(station, client, worker);
         var plan = await app.ApprovedPlanAsync(k, worker);
         var today = CaseFileSeed.BeijingToday();
-        var v2 = plan.NextVersion("进展评估后调整目标", worker.Id, worker.UserName, DateTime.UtcNow);
+        var v2 = plan.NextVersion("进展评估后调整目标", worker.Id, DateTime.UtcNow);
         v2.Goals = [new PlanGoal(Guid.CreateVersion7(), RevisedGoal, "每月参加 ≥ 2 次", [])];
         v2.Status = PlanStatus.UnderReview;
         await app.UpdateCaseAsync(k.Id, c => c.RiskLevel = RiskLevel.Medium);

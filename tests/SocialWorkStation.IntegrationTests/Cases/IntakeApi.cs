@@ -80,12 +80,14 @@ public static class IntakeApi
         return (opened.Id, (await team.WorkerApi.AssessmentsAsync(opened.Id)).Single().Needs);
     }
 
-    public static object Plan(IEnumerable<Guid> needIds, string measure = "每周外出活动不少于 2 次", string? revisionReason = null, long version = 0) => new
+    /// <summary>A plan body; <paramref name="staffIds"/> are the 负责人员, staff ids of the case's station.</summary>
+    public static object Plan(IEnumerable<Guid> needIds, IEnumerable<Guid> staffIds, string measure = "每周外出活动不少于 2 次",
+        string? revisionReason = null, long version = 0) => new
     {
         goals = new[] { new { description = "恢复日常外出活动", measure, needIds = needIds.ToArray() } },
         content = "链接居家养老服务，每两周家访一次，开展情绪疏导", methods = "个案辅导、资源链接",
         startOn = DateOnly.FromDateTime(DateTime.UtcNow), endOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
-        plannedSessions = 6, frequency = "每两周一次", responsibleStaff = "李社工", revisionReason, version,
+        plannedSessions = 6, frequency = "每两周一次", responsibleStaffIds = staffIds.ToArray(), revisionReason, version,
     };
 
     public static Task<HttpResponseMessage> DraftPlanAsync(this HttpClient api, Guid caseId, object body) =>

@@ -39,7 +39,7 @@ public sealed class IntakeStationBRecords : IStationBRecords
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
         var planBody = $$"""
             {"goals":[{"description":"目标","measure":"衡量","needIds":["{{need.Id}}"]}],"content":"内容","methods":"方法",
-             "startOn":"{{today}}","endOn":"{{today}}","plannedSessions":1,"responsibleStaff":"社工","version":{{plan.Version}}}
+             "startOn":"{{today}}","endOn":"{{today}}","plannedSessions":1,"responsibleStaffIds":["{{worker.Id}}"],"version":{{plan.Version}}}
             """;
         return new Dictionary<string, StationBRecord>
         {

@@ -17,15 +17,15 @@ public abstract class PlanTests(TestApp app)
         var team = await app.CaseTeamAsync();
         var (caseId, needs) = await app.AssessedCaseAsync(team);
 
-        var noMeasure = await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([needs[0].Id], measure: ""))).ProblemAsync(HttpStatusCode.BadRequest);
+        var noMeasure = await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([needs[0].Id], [team.Worker.Id], measure: ""))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noMeasure.GetProperty("errors").TryGetProperty("goals[0].measure", out _));
-        var noNeed = await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([]))).ProblemAsync(HttpStatusCode.BadRequest);
+        var noNeed = await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([], [team.Worker.Id]))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(noNeed.GetProperty("errors").TryGetProperty("goals[0].needIds", out _));
         var (_, otherNeeds) = await app.AssessedCaseAsync(team);
-        await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([otherNeeds[0].Id]))).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([otherNeeds[0].Id], [team.Worker.Id]))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Empty(await team.WorkerApi.PlansAsync(caseId));
 
-        var saved = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id, needs[1].Id]));
+        var saved = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id, needs[1].Id], [team.Worker.Id]));
         var plan = await team.WorkerApi.PlanAsync(saved.Id);
         Assert.Equal(PlanStatus.Draft, plan.Status);
         Assert.Equal([needs[0].Id, needs[1].Id], plan.Goals.Single().NeedIds);
@@ -39,7 +39,7 @@ public abstract class PlanTests(TestApp app)
         var team = await app.CaseTeamAsync();
         var opened = await team.WorkerApi.OpenCaseOkAsync((await app.ClientAsync(team.Station, team.Worker)).Id);
         await team.SupervisorApi.DecideIntakeAsync(opened.Id, true, "同意").AssertOkAsync();
-        var problem = await (await team.WorkerApi.DraftPlanAsync(opened.Id, Plan([Guid.CreateVersion7()]))).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await team.WorkerApi.DraftPlanAsync(opened.Id, Plan([Guid.CreateVersion7()], [team.Worker.Id]))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("请先完成需求评估", problem.GetProperty("title").GetString());
     }
 
@@ -49,7 +49,7 @@ public abstract class PlanTests(TestApp app)
     {
         var team = await app.CaseTeamAsync();
         var (caseId, needs) = await app.AssessedCaseAsync(team);
-        var draft = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id]));
+        var draft = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id], [team.Worker.Id]));
         var requestId = await team.WorkerApi.SubmitPlanOkAsync(draft.Id);
         Assert.Equal(PlanStatus.UnderReview, (await team.WorkerApi.PlanAsync(draft.Id)).Status);
         Assert.Contains((await team.SupervisorApi.InboxAsync()).Items, i => i.Id == requestId);
@@ -60,7 +60,7 @@ public abstract class PlanTests(TestApp app)
         Assert.Equal("目标过于笼统，请细化衡量标准", returned.ReviewComment);
 
         var edited = await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}",
-            Plan([needs[0].Id], measure: "每周外出 ≥ 2 次，由社工家访核实", version: returned.Version));
+            Plan([needs[0].Id], [team.Worker.Id], measure: "每周外出 ≥ 2 次，由社工家访核实", version: returned.Version));
         Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
         Assert.Equal(requestId, await team.WorkerApi.SubmitPlanOkAsync(draft.Id));
         Assert.Equal(PlanStatus.UnderReview, (await team.WorkerApi.PlanAsync(draft.Id)).Status);
@@ -86,7 +86,7 @@ public abstract class PlanTests(TestApp app)
         await team.SupervisorApi.DecideIntakeAsync(opened.Id, true, "同意").AssertOkAsync();
         await team.DirectorApi.AssessAsync(opened.Id, Assessment()).AssertOkAsync();
         var needs = (await team.DirectorApi.AssessmentsAsync(opened.Id)).Single().Needs;
-        var draft = await team.DirectorApi.DraftPlanOkAsync(opened.Id, Plan([needs[0].Id]));
+        var draft = await team.DirectorApi.DraftPlanOkAsync(opened.Id, Plan([needs[0].Id], [team.Worker.Id]));
         var requestId = await team.DirectorApi.SubmitPlanOkAsync(draft.Id);
 
         await (await team.DirectorApi.ApproveAsync(requestId)).ProblemAsync(HttpStatusCode.Forbidden);
@@ -100,13 +100,13 @@ public abstract class PlanTests(TestApp app)
     {
         var team = await app.CaseTeamAsync();
         var (caseId, needs) = await app.AssessedCaseAsync(team);
-        var v1 = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id]));
+        var v1 = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id], [team.Worker.Id]));
         await team.SupervisorApi.ApproveAsync(await team.WorkerApi.SubmitPlanOkAsync(v1.Id)).AssertOkAsync();
 
-        await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([needs[1].Id]))).ProblemAsync(HttpStatusCode.BadRequest); // no reason
-        var v2 = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[1].Id], revisionReason: "进展评估发现情绪问题突出，增加情绪支持目标"));
+        await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([needs[1].Id], [team.Worker.Id]))).ProblemAsync(HttpStatusCode.BadRequest); // no reason
+        var v2 = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[1].Id], [team.Worker.Id], revisionReason: "进展评估发现情绪问题突出，增加情绪支持目标"));
         Assert.Equal(2, v2.VersionNo);
-        await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([needs[1].Id], revisionReason: "再来一版"))).ProblemAsync(HttpStatusCode.Conflict);
+        await (await team.WorkerApi.DraftPlanAsync(caseId, Plan([needs[1].Id], [team.Worker.Id], revisionReason: "再来一版"))).ProblemAsync(HttpStatusCode.Conflict);
         var request2 = await team.WorkerApi.SubmitPlanOkAsync(v2.Id);
         Assert.Equal(PlanStatus.Approved, (await team.WorkerApi.PlanAsync(v1.Id)).Status);
         Assert.Equal(v1.Id, (await team.WorkerApi.CaseAsync(caseId)).CurrentPlanId);
@@ -125,14 +125,14 @@ public abstract class PlanTests(TestApp app)
     {
         var team = await app.CaseTeamAsync();
         var (caseId, needs) = await app.AssessedCaseAsync(team);
-        var draft = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id]));
-        await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}", Plan([needs[0].Id], version: draft.Version)).AssertOkAsync();
-        await (await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}", Plan([needs[0].Id], version: draft.Version)))
+        var draft = await team.WorkerApi.DraftPlanOkAsync(caseId, Plan([needs[0].Id], [team.Worker.Id]));
+        await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}", Plan([needs[0].Id], [team.Worker.Id], version: draft.Version)).AssertOkAsync();
+        await (await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}", Plan([needs[0].Id], [team.Worker.Id], version: draft.Version)))
             .ProblemAsync(HttpStatusCode.Conflict);
 
         await team.WorkerApi.SubmitPlanOkAsync(draft.Id);
         var current = await team.WorkerApi.PlanAsync(draft.Id);
-        await (await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}", Plan([needs[0].Id], version: current.Version)))
+        await (await team.WorkerApi.PutAsJsonAsync($"/api/v1/plans/{draft.Id}", Plan([needs[0].Id], [team.Worker.Id], version: current.Version)))
             .ProblemAsync(HttpStatusCode.BadRequest);
     }
 }

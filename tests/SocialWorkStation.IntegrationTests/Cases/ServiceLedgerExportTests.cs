@@ -1,6 +1,7 @@
 using System.Net;
 using SocialWorkStation.IntegrationTests.Admin;
 using SocialWorkStation.IntegrationTests.Infrastructure;
+using SocialWorkStation.IntegrationTests.Staff;
 using SocialWorkStation.Modules.Cases;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Statistics;
@@ -40,7 +41,7 @@ public abstract class ServiceLedgerExportTests(TestApp app)
         Assert.Equal("周" + new string('*', city.ClientA1.Name.Length - 1), first["服务对象"]);
         Assert.Equal(("家访", 60, "服务对象家中", "个案服务"),
             ((string)first["服务方式"], Convert.ToInt32(first["时长（分钟）"]), (string)first["服务地点"], (string)first["来源"]));
-        Assert.Equal(city.CaseA1.WorkerName, first["负责社工"]);
+        Assert.Equal(await app.StaffNameAsync(city.CaseA1.WorkerId), first["负责社工"]); // the worker's name in the staff registry
         Assert.DoesNotContain(rows.SelectMany(r => r.Values), v => v?.ToString()?.Contains(city.ClientA1.Name) == true);
         Assert.Single(await app.AccessLogAsync(director.Id), e => e.Entity == "service-ledger" && e.Purpose.Contains(StatisticsCity.Month));
     }

@@ -540,6 +540,9 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -703,6 +706,9 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -760,6 +766,9 @@ namespace SocialWorkStation.Data.Migrations.Postgres
 
                     b.Property<bool>("NeedsReopening")
                         .HasColumnType("boolean");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("RecordedByName")
                         .HasMaxLength(50)
@@ -970,6 +979,10 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResponsibleStaffIds")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(1000)
@@ -2145,6 +2158,57 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("platform_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffStation", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("StaffId", "StationId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("platform_staff_station", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2389,6 +2453,30 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffRecord", b =>
+                {
+                    b.HasOne("SocialWorkStation.Platform.Stations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffStation", b =>
+                {
+                    b.HasOne("SocialWorkStation.Platform.Staff.StaffRecord", null)
+                        .WithMany("Stations")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialWorkStation.Platform.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
                 {
                     b.HasOne("SocialWorkStation.Platform.Stations.Organisation", null)
@@ -2452,6 +2540,11 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffRecord", b =>
+                {
+                    b.Navigation("Stations");
                 });
 #pragma warning restore 612, 618
         }

@@ -528,6 +528,9 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -691,6 +694,9 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -748,6 +754,9 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
 
                     b.Property<bool>("NeedsReopening")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedByName")
                         .HasMaxLength(50)
@@ -957,6 +966,10 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.Property<string>("ResponsibleStaff")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleStaffIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewComment")
@@ -2133,6 +2146,57 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("platform_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffStation", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffId", "StationId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("platform_staff_station", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2377,6 +2441,30 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffRecord", b =>
+                {
+                    b.HasOne("SocialWorkStation.Platform.Stations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffStation", b =>
+                {
+                    b.HasOne("SocialWorkStation.Platform.Staff.StaffRecord", null)
+                        .WithMany("Stations")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialWorkStation.Platform.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Stations.Organisation", b =>
                 {
                     b.HasOne("SocialWorkStation.Platform.Stations.Organisation", null)
@@ -2440,6 +2528,11 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Staff.StaffRecord", b =>
+                {
+                    b.Navigation("Stations");
                 });
 #pragma warning restore 612, 618
         }

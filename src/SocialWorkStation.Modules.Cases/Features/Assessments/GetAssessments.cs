@@ -3,6 +3,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -16,21 +17,22 @@ public sealed record AssessmentReport(Guid Id, Guid CaseId, DateOnly AssessedOn,
     string Report, string AssessorName, DateTime CreatedAt);
 
 /// <summary>A case's assessments, newest first (a case has a handful: the first and the re-assessments).</summary>
-internal sealed class ListAssessmentsHandler(CasesDb db, CaseAccess access)
+internal sealed class ListAssessmentsHandler(CasesDb db, CaseAccess access, IStaffDirectory staff)
 {
     public async Task<Result<IReadOnlyList<AssessmentSummary>>> HandleAsync(Guid caseId, CancellationToken ct)
     {
         if (!await access.Cases().AnyAsync(k => k.Id == caseId, ct)) return Error.NotFound();
         var rows = await db.Assessments.AsNoTracking().Where(a => a.CaseId == caseId)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).Take(100).ToListAsync(ct);
+        var names = await staff.NamesAsync(rows.Select(a => a.AssessorId), ct);
         return rows.Select(a => new AssessmentSummary(a.Id, a.AssessedOn, a.Methods, a.TemplateName, a.TotalScore, a.RiskLevel,
-            a.Problems, a.Needs, a.AssessorName)).ToList();
+            a.Problems, a.Needs, names.Of(a.AssessorId, a.AssessorName))).ToList();
     }
 }
 
 /// <summary>The full report with the template's question texts (a later edit of the template keeps its keys, so the
 /// answers still find their questions; a question since removed shows its key).</summary>
-internal sealed class GetAssessmentHandler(CasesDb db, CaseAccess access, IAccessLog log)
+internal sealed class GetAssessmentHandler(CasesDb db, CaseAccess access, IAccessLog log, IStaffDirectory staff)
 {
     public async Task<Result<AssessmentReport>> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -43,7 +45,8 @@ internal sealed class GetAssessmentHandler(CasesDb db, CaseAccess access, IAcces
             ? new AnswerView(q.Title, x.QuestionKey, q.Question.Text, q.Question.Kind, x.Values, x.Score)
             : new AnswerView("", x.QuestionKey, x.QuestionKey, null, x.Values, x.Score)).ToList();
         await log.RecordAsync("assessment", id, "查看评估报告", a.StationId, ct);
+        var names = await staff.NamesAsync([a.AssessorId], ct);
         return new AssessmentReport(a.Id, a.CaseId, a.AssessedOn, a.Methods, a.TemplateId, a.TemplateName, answers, a.TotalScore,
-            a.Problems, a.Needs, a.RiskLevel, a.Report, a.AssessorName, a.CreatedAt);
+            a.Problems, a.Needs, a.RiskLevel, a.Report, names.Of(a.AssessorId, a.AssessorName), a.CreatedAt);
     }
 }

@@ -84,7 +84,7 @@ internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICu
             TotalScore = template is { Scored: true } ? answers.Value!.Sum(a => a.Score ?? 0) : null,
             Problems = request.Problems.Trim(), RiskLevel = request.RiskLevel, Report = request.Report.Trim(),
             Needs = request.Needs.Select(n => new IdentifiedNeed(Guid.CreateVersion7(), n.Description.Trim(), n.Priority)).ToList(),
-            AssessorId = user.Id, AssessorName = user.DisplayName, CreatedAt = now,
+            AssessorId = user.StaffId, CreatedAt = now,
         };
         db.Assessments.Add(assessment);
         item.RiskLevel = request.RiskLevel;

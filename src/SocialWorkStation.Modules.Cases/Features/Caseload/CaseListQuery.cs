@@ -12,6 +12,7 @@ public enum CaseSort { LastContact, IntakeDate, Number, Status }
 public record CaseListQuery : PageQuery
 {
     public CaseStatus? Status { get; set; }
+    /// <summary>The worker's staff id (docs/adr/012).</summary>
     public Guid? WorkerId { get; set; }
     /// <summary>Only my own cases (the worker is me): "我的个案".</summary>
     public bool? Mine { get; set; }
@@ -37,7 +38,7 @@ internal static class CaseFilters
         if (q.WorkerId is { } worker) cases = cases.Where(k => k.WorkerId == worker);
         if (q.Mine == true)
         {
-            var me = user.Id;
+            var me = user.StaffId;
             cases = cases.Where(k => k.WorkerId == me);
         }
         if (!string.IsNullOrWhiteSpace(q.TargetGroup))
@@ -52,7 +53,7 @@ internal static class CaseFilters
         if (!string.IsNullOrWhiteSpace(q.Q))
         {
             var text = q.Q.Trim();
-            var me = user.Id;
+            var me = user.StaffId;
             var seesSensitive = access.SeesSensitive;
             // The text of a sensitive record the user may not read must not make the case match (it would leak it, C1.3.4):
             // the same rule as CaseAccess.CanRead, in SQL.

@@ -7,6 +7,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Caseload;
 
@@ -20,7 +21,7 @@ public sealed record LedgerExportQuery : CaseListQuery
 /// reveal, and each reveal is logged). One query is read as a stream and each row written as it comes (never the whole
 /// table in memory, and no OFFSET paging, which grows quadratically with the ledger).</summary>
 internal sealed class ExportLedgerHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock,
-    IPersonalDataProtector protector, IAccessLog accessLog)
+    IPersonalDataProtector protector, IAccessLog accessLog, IStaffDirectory staff)
 {
     public async Task<Result<ExportFile>> HandleAsync(LedgerExportQuery q, CancellationToken ct)
     {
@@ -36,10 +37,14 @@ internal sealed class ExportLedgerHandler(CasesDb db, CaseAccess access, ICurren
 
     private async IAsyncEnumerable<LedgerRow> Rows(IQueryable<Domain.Case> cases, bool reveal, [EnumeratorCancellation] CancellationToken ct)
     {
+        // The worker's current name is joined in the same streamed query (docs/adr/012), not read row by row.
+        var names = staff.Names;
         var rows = cases.OrderBy(k => k.IntakeDate).ThenBy(k => k.Id).Select(k => new
         {
             k.Number, k.Client!.Name, k.Client.Gender, k.Client.BirthDate, k.Client.IdNumberMasked, k.Client.IdNumberCipher,
-            k.Client.TargetGroups, k.Status, k.RiskLevel, k.WorkerName, k.IntakeDate, k.LastContactOn, k.ServiceCount,
+            k.Client.TargetGroups, k.Status, k.RiskLevel,
+            WorkerName = names.Where(n => n.Id == k.WorkerId).Select(n => n.Name).FirstOrDefault() ?? k.WorkerName,
+            k.IntakeDate, k.LastContactOn, k.ServiceCount,
             k.ServiceMinutes, k.ClosedOn,
         }).AsAsyncEnumerable().WithCancellation(ct);
         await foreach (var k in rows)

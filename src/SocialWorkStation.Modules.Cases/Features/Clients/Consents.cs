@@ -51,7 +51,7 @@ internal sealed class ConsentsHandler(CasesDb db, CaseAccess access, ICurrentUse
         var consent = new Consent
         {
             StationId = client.StationId, ClientId = client.Id, Kind = r.Kind, Form = r.Form, Scope = r.Scope.Trim(), GivenOn = givenOn,
-            GuardianName = r.GuardianName.TrimToNull(), RecordedByName = user.DisplayName,
+            GuardianName = r.GuardianName.TrimToNull(), RecordedById = user.StaffId,
         };
         db.Consents.Add(consent);
         await db.SaveChangesAsync(ct);

@@ -53,7 +53,7 @@ internal sealed class CreateClientHandler(CasesDb db, CaseAccess access, ICurren
 
         var client = new Client
         {
-            Name = v.Name, StationId = stationId, RegisteredById = user.Id, RegisteredByName = user.DisplayName,
+            Name = v.Name, StationId = stationId, RegisteredById = user.StaffId,
             RegisteredAt = clock.UtcNow(),
         };
         rules.Apply(client, v);

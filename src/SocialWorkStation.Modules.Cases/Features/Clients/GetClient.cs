@@ -5,6 +5,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -28,7 +29,8 @@ public sealed record ClientLookupRequest
 
 /// <summary>Opens a client file. C1.3.4: only through <see cref="CaseAccess"/> (404 otherwise), and every opening is
 /// access-logged.</summary>
-internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector, StationClock clock)
+internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector, StationClock clock,
+    IStaffDirectory staff)
 {
     public const string OpenPurpose = "查看服务对象档案";
 
@@ -41,13 +43,14 @@ internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPerso
         var cases = await access.Cases().Where(k => k.ClientId == id).OrderByDescending(k => k.IntakeDate)
             .Select(k => new ClientCaseView(k.Id, k.Number, k.Status)).ToListAsync(ct);
         await log.RecordAsync("client", client.Id, OpenPurpose, client.StationId, ct);
+        var names = await staff.NamesAsync([client.RegisteredById, .. client.Consents.Select(c => c.RecordedById ?? Guid.Empty)], ct);
         var today = clock.Today();
         return new ClientDetail(client.Id, client.Name, client.Gender, client.BirthDate, client.IdNumberMasked, client.PhoneMasked,
             client.Address, client.TargetGroupList(), client.GuardianName, client.GuardianRelationship, client.GuardianPhoneMasked,
-            client.Notes, client.RegisteredByName, client.RegisteredAt, client.Version, client.IsUnder14(today),
+            client.Notes, names.Of(client.RegisteredById, client.RegisteredByName), client.RegisteredAt, client.Version, client.IsUnder14(today),
             client.Household.OrderBy(m => m.Id).Select(m => new HouseholdMemberView(m.Id, m.Name, m.Relationship, m.Gender, m.BirthDate, m.LivesTogether, m.Notes)).ToList(),
             client.Consents.OrderByDescending(c => c.GivenOn).ThenBy(c => c.Id).Select(c => new ConsentView(c.Id, c.Kind, c.Form, c.Scope, c.GivenOn,
-                c.GuardianName, c.WithdrawnOn, c.WithdrawalReason, c.RecordedByName, c.IsActive)).ToList(),
+                c.GuardianName, c.WithdrawnOn, c.WithdrawalReason, names.Of(c.RecordedById, c.RecordedByName), c.IsActive)).ToList(),
             client.Shares.OrderBy(s => s.SharedAt).Select(s => new ShareView(s.UserId, s.UserName, s.SharedAt)).ToList(),
             cases);
     }

@@ -103,7 +103,7 @@ internal sealed class ImportClientsHandler(CasesDb db, ICurrentUser user, IOptio
         var now = clock.UtcNow();
         foreach (var v in valid)
         {
-            var client = new Client { Name = v.Name, StationId = stationId, RegisteredById = user.Id, RegisteredByName = user.DisplayName, RegisteredAt = now };
+            var client = new Client { Name = v.Name, StationId = stationId, RegisteredById = user.StaffId, RegisteredAt = now };
             rules.Apply(client, v);
             db.Clients.Add(client);
         }

@@ -8,6 +8,7 @@ using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -39,7 +40,8 @@ internal sealed class AddFollowUpRequest
 }
 
 /// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
-internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, CaseFileHandOffHandler archive)
+internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, CaseFileHandOffHandler archive,
+    IStaffDirectory staff)
 {
     public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {
@@ -61,14 +63,14 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         followUp.Findings = request.Findings.Trim();
         followUp.SupportProvided = request.SupportProvided.TrimToNull();
         followUp.NeedsReopening = request.NeedsReopening;
-        followUp.RecordedByName = user.DisplayName;
+        followUp.RecordedById = user.StaffId;
         var now = clock.UtcNow();
         item.UpdatedAt = now;
         db.Log(item, CaseEventKind.FollowUpRecorded, $"跟进回访（{request.Method}）{(request.NeedsReopening ? "，建议重新开案" : "")}", user, now);
         // The last follow-up completes the case file: it is handed to the archive in the same save (C8.2.2).
         if ((await archive.SyncAsync(item, ct)).Error is { } notDeclared) return notDeclared;
         await db.SaveChangesAsync(ct);
-        return ToDto(followUp);
+        return FollowUpDto.From(followUp, await staff.NamesAsync([user.StaffId], ct));
     }
 
     public async Task<Result<FollowUpDto>> AddAsync(AddFollowUpRequest request, CancellationToken ct = default)
@@ -85,9 +87,6 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         // A visit still to come means the file is not complete after all: a pending hand-off is withdrawn.
         if ((await archive.SyncAsync(item, ct)).Error is { } notWithdrawn) return notWithdrawn;
         await db.SaveChangesAsync(ct);
-        return ToDto(followUp);
+        return FollowUpDto.From(followUp, StaffNames.None);
     }
-
-    private static FollowUpDto ToDto(FollowUp f) =>
-        new(f.Id, f.CaseId, f.DueOn, f.DoneOn, f.Method, f.Findings, f.SupportProvided, f.NeedsReopening, f.RecordedByName, f.Version);
 }

@@ -8,6 +8,7 @@ using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -53,7 +54,8 @@ internal sealed class RequestClosureRequest : ClosureTexts
 
 /// <summary>结案申请 (C3.5.1): the request goes to the supervisor through the approvals engine and the case waits in
 /// ClosurePending. Nothing here closes the case; only <see cref="ClosureSubjectHandler"/> does, on approval.</summary>
-internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock)
+internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock,
+    IStaffDirectory staff)
 {
     // A case that never reached intervention can still end for reasons outside the worker's control.
     private static readonly ClosureReason[] EarlyReasons =
@@ -85,8 +87,7 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
         {
             StationId = item.StationId, CaseId = item.Id, Reason = request.Reason, ReasonDetail = detail, Summary = request.Summary.Trim(),
             GoalAttainment = request.GoalAttainment.Trim(), ClientEvaluation = request.ClientEvaluation.TrimToNull(),
-            Lessons = request.Lessons.Trim(), Status = ClosureStatus.UnderReview, RequestedById = user.Id, RequestedByName = user.DisplayName,
-            RequestedAt = now,
+            Lessons = request.Lessons.Trim(), Status = ClosureStatus.UnderReview, RequestedById = user.StaffId, RequestedAt = now,
         };
         // The closure, the case's new status and the approval request commit together or not at all.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -99,7 +100,7 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
         closure.ApprovalRequestId = started.Value;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return ClosureDto.From(closure);
+        return ClosureDto.From(closure, await staff.NamesAsync([closure.RequestedById], ct));
     }
 }
 
@@ -109,6 +110,8 @@ internal sealed record ClosureDto(
     ClosureStatus Status,
     Guid? ApprovalRequestId, string? ReviewComment, string RequestedByName, DateTime RequestedAt, DateTime? ApprovedAt, long Version)
 {
-    public static ClosureDto From(CaseClosure c) => new(c.Id, c.CaseId, c.Reason, c.ReasonDetail, c.Summary, c.GoalAttainment,
-        c.ClientEvaluation, c.Lessons, c.Status, c.ApprovalRequestId, c.ReviewComment, c.RequestedByName, c.RequestedAt, c.ApprovedAt, c.Version);
+    /// <summary><paramref name="names"/> holds the requester's current name (docs/adr/012).</summary>
+    public static ClosureDto From(CaseClosure c, StaffNames names) => new(c.Id, c.CaseId, c.Reason, c.ReasonDetail, c.Summary, c.GoalAttainment,
+        c.ClientEvaluation, c.Lessons, c.Status, c.ApprovalRequestId, c.ReviewComment, names.Of(c.RequestedById, c.RequestedByName),
+        c.RequestedAt, c.ApprovedAt, c.Version);
 }

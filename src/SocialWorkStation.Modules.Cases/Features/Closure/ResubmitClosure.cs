@@ -8,6 +8,7 @@ using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -19,7 +20,8 @@ internal sealed class ResubmitClosureRequest : ClosureTexts
 
 /// <summary>A returned closure is corrected and goes back to the same approval request (next round); the case waits
 /// in ClosurePending again. The engine saves the changes with the resubmission, in one transaction.</summary>
-internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock)
+internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock,
+    IStaffDirectory staff)
 {
     public async Task<Result<ClosureDto>> HandleAsync(Guid closureId, ResubmitClosureRequest request, CancellationToken ct = default)
     {
@@ -49,6 +51,6 @@ internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApp
         db.Log(item, CaseEventKind.ClosureRequested, "重新提交结案申请", user, now);
         var resubmitted = await approvals.ResubmitAsync(requestId, null, ct);
         if (resubmitted.IsFailure) return resubmitted.Error!;
-        return ClosureDto.From(closure);
+        return ClosureDto.From(closure, await staff.NamesAsync([closure.RequestedById], ct));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CasesReminders(CasesDb db, ICurrentUser user, StationClock
     public async Task<IReadOnlyList<Reminder>> ForCurrentUserAsync(CancellationToken ct)
     {
         if (!user.IsAuthenticated || !(user.Has(CasesPermissions.Manage) || user.Has(CasesPermissions.Review))) return [];
-        var me = user.Id;
+        var me = user.StaffId;
         var today = clock.Today();
         var mine = db.Cases.AsNoTracking().Where(c => c.WorkerId == me || c.SupervisorId == me);
 

@@ -3,6 +3,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -26,7 +27,7 @@ internal sealed record ActivityDetail(
 internal sealed record ClientPick(Guid Id, string Name, string? IdNumberMasked);
 
 /// <summary>Activities of the station (newest first, optional date range), paged in the database.</summary>
-internal sealed class ListActivitiesHandler(CasesDb db)
+internal sealed class ListActivitiesHandler(CasesDb db, IStaffDirectory staff)
 {
     public async Task<Paged<ActivitySummary>> HandleAsync(ActivityListQuery query, CancellationToken ct = default)
     {
@@ -36,16 +37,22 @@ internal sealed class ListActivitiesHandler(CasesDb db)
         var total = await activities.CountAsync(ct);
         var items = await activities.OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt)
             .Skip(query.Skip()).Take(query.Size())
-            .Select(a => new ActivitySummary(a.Id, a.Kind, a.Title, a.Date, a.DurationMinutes, a.Place, a.Participants.Count,
-                a.WalkInCount, a.Participants.Count + a.WalkInCount, a.OrganiserName))
+            .Select(a => new
+            {
+                Summary = new ActivitySummary(a.Id, a.Kind, a.Title, a.Date, a.DurationMinutes, a.Place, a.Participants.Count,
+                    a.WalkInCount, a.Participants.Count + a.WalkInCount, a.OrganiserName),
+                a.OrganiserId,
+            })
             .ToListAsync(ct);
-        return new Paged<ActivitySummary>(items, total, query.PageNumber(), query.Size());
+        var names = await staff.NamesAsync(items.Select(x => x.OrganiserId), ct);
+        return new Paged<ActivitySummary>(items.Select(x => x.Summary with { OrganiserName = names.Of(x.OrganiserId, x.Summary.OrganiserName) }).ToList(),
+            total, query.PageNumber(), query.Size());
     }
 }
 
 /// <summary>One activity with its sign-in list; participants the user may not open are listed by name only,
 /// as on the paper sign-in sheet, without their case link.</summary>
-internal sealed class GetActivityHandler(CasesDb db, CaseAccess access)
+internal sealed class GetActivityHandler(CasesDb db, CaseAccess access, IStaffDirectory staff)
 {
     public async Task<Result<ActivityDetail>> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -55,8 +62,9 @@ internal sealed class GetActivityHandler(CasesDb db, CaseAccess access)
         var visible = await access.Cases().Where(c => caseIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
         var participants = a.Participants.OrderBy(p => p.ClientName)
             .Select(p => new ActivityParticipantDto(p.ClientId, p.ClientName, p.CaseId is { } c && visible.Contains(c) ? c : null)).ToList();
+        var names = await staff.NamesAsync([a.OrganiserId], ct);
         return new ActivityDetail(a.Id, a.Kind, a.Title, a.Date, a.DurationMinutes, a.Place, a.Content, a.WalkInCount, a.Attendance,
-            a.OrganiserName, participants, caseIds);
+            names.Of(a.OrganiserId, a.OrganiserName), participants, caseIds);
     }
 }
 

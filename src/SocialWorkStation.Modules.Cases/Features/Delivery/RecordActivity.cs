@@ -65,7 +65,7 @@ internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurr
         {
             StationId = stationId, Kind = request.Kind, Title = request.Title.Trim(), Date = date, DurationMinutes = request.DurationMinutes,
             Place = request.Place.TrimToNull(), Content = request.Content.Trim(), WalkInCount = request.WalkInCount,
-            OrganiserId = user.Id, OrganiserName = user.DisplayName, CreatedAt = now,
+            OrganiserId = user.StaffId, CreatedAt = now,
         };
 
         // Cases in service with an approved plan are credited; a client with several (rare) gets the most recent one.
@@ -90,7 +90,7 @@ internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurr
                 {
                     StationId = item.StationId, CaseId = item.Id, PlanId = inService.Plan!.Id, ActivityId = activity.Id, ServiceDate = date,
                     DurationMinutes = activity.DurationMinutes, Type = type, Place = activity.Place, Content = activity.Content,
-                    WorkerId = user.Id, WorkerName = user.DisplayName, CreatedAt = now,
+                    WorkerId = user.StaffId, CreatedAt = now,
                 });
                 item.CreditService(date, activity.DurationMinutes, options.Value.ContactIntervalDays, now);
                 db.Log(item, CaseEventKind.ServiceRecorded, $"参加{request.Kind.Label()}：{activity.Title}", user, now);

@@ -7,6 +7,7 @@ using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -77,7 +78,7 @@ internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurren
                 && (p.Status == PlanStatus.Draft || p.Status == PlanStatus.Returned || p.Status == PlanStatus.UnderReview), ct);
             if (pending) return Error.Rule("该个案已有待提交或审核中的服务计划修订版本，请先处理该版本。");
             var latest = await db.ServicePlans.Where(p => p.CaseId == caseId).MaxAsync(p => p.VersionNo, ct);
-            draft = plan.NextVersion(reason!, user.Id, user.DisplayName, now);
+            draft = plan.NextVersion(reason!, user.StaffId, now);
             draft.VersionNo = latest + 1;
             db.ServicePlans.Add(draft);
         }
@@ -86,7 +87,7 @@ internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurren
         {
             StationId = item.StationId, CaseId = item.Id, PlanId = plan.Id, ReviewedOn = on, Summary = request.Summary.Trim(),
             Scores = scores.Select(s => new GoalScore(s.GoalId, s.Attainment, s.Note.TrimToNull())).ToList(),
-            Decision = request.Decision, ReviewerId = user.Id, ReviewerName = user.DisplayName, CreatedAt = now,
+            Decision = request.Decision, ReviewerId = user.StaffId, CreatedAt = now,
         };
         db.ProgressReviews.Add(review);
         item.NextReviewDue = on.AddDays(options.Value.ReviewIntervalDays);
@@ -106,7 +107,7 @@ internal sealed record ReviewDto(
 internal sealed record ReviewGoal(Guid Id, string Description, string Measure);
 
 /// <summary>A case's progress reviews, newest first, with the goal texts of the plan each was scored against.</summary>
-internal sealed class ListReviewsHandler(CasesDb db, CaseAccess access)
+internal sealed class ListReviewsHandler(CasesDb db, CaseAccess access, IStaffDirectory staff)
 {
     public async Task<Result<IReadOnlyList<ReviewDto>>> HandleAsync(Guid caseId, CancellationToken ct = default)
     {
@@ -117,9 +118,10 @@ internal sealed class ListReviewsHandler(CasesDb db, CaseAccess access)
         var planIds = reviews.Select(r => r.PlanId).Distinct().ToList();
         var goals = (await db.ServicePlans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToListAsync(ct))
             .SelectMany(p => p.Goals).GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First().Description);
+        var names = await staff.NamesAsync(reviews.Select(r => r.ReviewerId), ct);
         return reviews.Select(r => new ReviewDto(r.Id, r.ReviewedOn, r.PlanId,
             r.Scores.Select(s => new GoalScoreDto(s.GoalId, goals.GetValueOrDefault(s.GoalId, ""), s.Attainment, s.Note)).ToList(),
-            r.Summary, r.Decision, r.ReviewerName, r.CreatedAt)).ToList();
+            r.Summary, r.Decision, names.Of(r.ReviewerId, r.ReviewerName), r.CreatedAt)).ToList();
     }
 
     /// <summary>The goals to score now: those of the current approved plan.</summary>

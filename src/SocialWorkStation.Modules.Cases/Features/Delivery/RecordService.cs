@@ -7,6 +7,7 @@ using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -52,7 +53,8 @@ internal class ServiceRecordInput
 internal sealed class RecordServiceRequest : ServiceRecordInput;
 
 /// <summary>服务记录 (C3.3.2, C3.4.1): a contact recorded against the case's current approved plan only (C3.3.1).</summary>
-internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options)
+internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options,
+    IStaffDirectory staff)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid caseId, RecordServiceRequest request, CancellationToken ct = default)
     {
@@ -70,13 +72,13 @@ internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurre
             StationId = item.StationId, CaseId = item.Id, PlanId = plan.Id, ServiceDate = request.ServiceDate!.Value,
             DurationMinutes = request.DurationMinutes, Type = request.Type, Place = request.Place.TrimToNull(), Content = request.Content.Trim(),
             ClientFeedback = request.ClientFeedback.TrimToNull(), Effect = request.Effect.TrimToNull(), NextSteps = request.NextSteps.TrimToNull(),
-            IsSensitive = request.IsSensitive, WorkerId = user.Id, WorkerName = user.DisplayName, CreatedAt = now,
+            IsSensitive = request.IsSensitive, WorkerId = user.StaffId, CreatedAt = now,
         };
         db.ServiceRecords.Add(record);
         item.CreditService(record.ServiceDate, record.DurationMinutes, options.Value.ContactIntervalDays, now);
         db.Log(item, CaseEventKind.ServiceRecorded, $"记录服务：{record.ServiceDate:yyyy-MM-dd} {record.Type.Label()} {record.DurationMinutes} 分钟", user, now);
         await db.SaveChangesAsync(ct);
-        return ServiceRecordDto.From(record, access);
+        return ServiceRecordDto.From(record, access, await staff.NamesAsync([record.WorkerId], ct));
     }
 }
 
@@ -88,12 +90,13 @@ internal sealed record ServiceRecordDto(
     string? Place, string Content, string? ClientFeedback, string? Effect, string? NextSteps, bool IsSensitive, bool Hidden,
     Guid WorkerId, string WorkerName, DateTime CreatedAt, long Version)
 {
-    public static ServiceRecordDto From(ServiceRecord r, CaseAccess access)
+    /// <summary><paramref name="names"/> holds the worker's current name (docs/adr/012).</summary>
+    public static ServiceRecordDto From(ServiceRecord r, CaseAccess access, StaffNames names)
     {
         var hidden = !access.CanRead(r);
         string? Text(string? value) => hidden ? DeliveryRules.HiddenText : value;
         return new(r.Id, r.CaseId, r.PlanId, r.ActivityId, r.ServiceDate, r.DurationMinutes, r.Type, hidden ? null : r.Place,
             Text(r.Content)!, Text(r.ClientFeedback), Text(r.Effect), Text(r.NextSteps), r.IsSensitive, hidden,
-            r.WorkerId, r.WorkerName, r.CreatedAt, r.Version);
+            r.WorkerId, names.Of(r.WorkerId, r.WorkerName), r.CreatedAt, r.Version);
     }
 }

@@ -7,6 +7,7 @@ using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 
@@ -19,7 +20,7 @@ internal sealed class UpdateServiceRequest : ServiceRecordInput
 /// <summary>Corrects a service record: only its author or the station director, and never over someone else's
 /// newer save (the stored values are returned for comparison). Date and duration changes re-credit the case.</summary>
 internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IOptions<CasesOptions> options,
-    CaseFileHandOffHandler archive)
+    IStaffDirectory staff, CaseFileHandOffHandler archive)
 {
     public async Task<Result<ServiceRecordDto>> HandleAsync(Guid id, UpdateServiceRequest request, CancellationToken ct = default)
     {
@@ -27,7 +28,7 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
         var item = record is null ? null : await access.FindCaseAsync(record.CaseId, ct);
         if (record is null || item is null || !access.CanRead(record)) return Error.NotFound();
         if (await archive.RefuseIfSealedAsync(item.Id, ct) is { } sealedFile) return sealedFile;
-        if (record.WorkerId != user.Id && !user.Roles.Contains(Roles.Director))
+        if (record.WorkerId != user.StaffId && !user.Roles.Contains(Roles.Director))
             return Error.Forbidden("只有记录人或站长可以修改服务记录。");
         if (request.Check(clock.Today()) is { } invalid) return invalid;
         if (request.Version != record.Version)
@@ -59,6 +60,6 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
         item.NextContactDue = item.LastContactOn.Value.AddDays(options.Value.ContactIntervalDays);
         item.UpdatedAt = clock.UtcNow();
         await db.SaveChangesAsync(ct);
-        return ServiceRecordDto.From(record, access);
+        return ServiceRecordDto.From(record, access, await staff.NamesAsync([record.WorkerId], ct));
     }
 }

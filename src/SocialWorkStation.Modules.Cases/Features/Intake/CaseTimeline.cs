@@ -12,6 +12,8 @@ internal static class CaseTimeline
         db.CaseEvents.Add(new CaseEvent
         {
             StationId = item.StationId, CaseId = item.Id, At = now, Kind = kind,
-            Text = text.Clip(500), UserName = user.DisplayName,
+            Text = text.Clip(500),
+            // Who acted, by staff id (docs/adr/012); only the system, which is nobody's staff, leaves its name.
+            UserId = user.StaffId == Guid.Empty ? null : user.StaffId, UserName = user.StaffId == Guid.Empty ? user.DisplayName : "",
         });
 }

@@ -31,7 +31,7 @@ internal sealed class DecideIntakeHandler(CasesDb db, CaseAccess access, ICurren
             return new ConflictDiff().Field("status", item.Status.ToString(), CaseStatus.Intake.ToString())
                 .Field("supervisorOpinion", item.SupervisorOpinion, request.Opinion).ToError();
         if (item.Status != CaseStatus.Intake) return Error.Rule("该个案已作出接案决定。");
-        if (item.WorkerId == user.Id && !user.Roles.Contains(Roles.Director))
+        if (item.WorkerId == user.StaffId && !user.Roles.Contains(Roles.Director))
             return Error.Forbidden("负责社工不能审核自己接的个案，请由督导或站长审核。");
 
         var now = clock.UtcNow();

@@ -3,6 +3,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -14,7 +15,7 @@ public sealed record CaseHeader(
     int AssessmentCount, int PlanCount, int ServiceCount, int ServiceMinutes, long Version, Guid? CurrentPlanId);
 
 /// <summary>The case page's header. Opening a case shows a person's data, so the read is access-logged (C1.3.4).</summary>
-internal sealed class GetCaseHandler(CasesDb db, CaseAccess access, IAccessLog log)
+internal sealed class GetCaseHandler(CasesDb db, CaseAccess access, IAccessLog log, IStaffDirectory staff)
 {
     public async Task<Result<CaseHeader>> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -29,6 +30,12 @@ internal sealed class GetCaseHandler(CasesDb db, CaseAccess access, IAccessLog l
             .FirstOrDefaultAsync(ct);
         if (header is null) return Error.NotFound();
         await log.RecordAsync("case", id, "查看个案", null, ct);
-        return header;
+        // Names as they are now, not as they were when the case was opened (docs/adr/012).
+        var names = await staff.NamesAsync([header.WorkerId, header.SupervisorId ?? Guid.Empty], ct);
+        return header with
+        {
+            WorkerName = names.Of(header.WorkerId, header.WorkerName),
+            SupervisorName = header.SupervisorId is null ? null : names.Of(header.SupervisorId, header.SupervisorName),
+        };
     }
 }

@@ -1,14 +1,14 @@
-using Microsoft.EntityFrameworkCore;
-using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
 public sealed record StaffMember(Guid Id, string DisplayName, IReadOnlyList<string> Roles);
 
-/// <summary>The current station's active users and their roles, for the worker and supervisor pickers of intake,
-/// and the rule behind them: who may be named worker (社工/站长) or supervisor (督导/站长) of a case.</summary>
-internal sealed class ListStationStaffHandler(IPlatformDb db, ICurrentUser user)
+/// <summary>The current station's active staff and their roles, for the worker and supervisor pickers of intake, and the
+/// rule behind them: who may be named worker (社工/站长) or supervisor (督导/站长) of a case. Ids are staff ids from
+/// the staff directory (docs/adr/012); the roles are those of the person's login.</summary>
+internal sealed class ListStationStaffHandler(IStaffDirectory directory, CaseAccess access, ICurrentUser user)
 {
     public static readonly string[] WorkerRoles = [Roles.SocialWorker, Roles.Director];
     public static readonly string[] SupervisorRoles = [Roles.Supervisor, Roles.Director];
@@ -16,31 +16,20 @@ internal sealed class ListStationStaffHandler(IPlatformDb db, ICurrentUser user)
     public async Task<IReadOnlyList<StaffMember>> HandleAsync(CancellationToken ct)
     {
         if (user.StationId is not { } stationId) return [];
-        var rows = await (from us in db.UserStations
-                          where us.StationId == stationId
-                          join u in db.Users on us.UserId equals u.Id
-                          where u.IsActive
-                          join ur in db.UserRoles on u.Id equals ur.UserId
-                          join r in db.Roles on ur.RoleId equals r.Id
-                          select new { u.Id, u.DisplayName, u.UserName, Role = r.Name })
-            .AsNoTracking().Take(2000).ToListAsync(ct);
-        return rows.GroupBy(r => r.Id)
-            .Select(g => new StaffMember(g.Key, g.First().DisplayName.Length > 0 ? g.First().DisplayName : g.First().UserName ?? "",
-                g.Select(x => x.Role ?? "").Distinct().Order().ToList()))
-            .OrderBy(s => s.DisplayName, StringComparer.Ordinal).ToList();
+        return Describe(await directory.OfStationAsync(stationId, ct: ct) ?? []);
     }
 
-    /// <summary>The person's display name when they work in the station with one of the roles; null otherwise.</summary>
-    public async Task<string?> NameInStationAsync(Guid userId, Guid stationId, string[] roles, CancellationToken ct)
+    /// <summary>The active staff of a case's station (the plan's 服务人员 picker); empty for a case the user may not open.</summary>
+    public async Task<IReadOnlyList<StaffMember>> ForCaseAsync(Guid caseId, CancellationToken ct)
     {
-        var found = await (from us in db.UserStations
-                           where us.StationId == stationId && us.UserId == userId
-                           join u in db.Users on us.UserId equals u.Id
-                           where u.IsActive
-                           join ur in db.UserRoles on u.Id equals ur.UserId
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where roles.Contains(r.Name!)
-                           select new { u.DisplayName, u.UserName }).AsNoTracking().FirstOrDefaultAsync(ct);
-        return found is null ? null : found.DisplayName.Length > 0 ? found.DisplayName : found.UserName ?? "";
+        var item = await access.FindCaseAsync(caseId, ct);
+        return item is null ? [] : Describe(await directory.OfStationAsync(item.StationId, ct: ct) ?? []);
     }
+
+    /// <summary>True when the person is active staff of the station with one of the roles.</summary>
+    public async Task<bool> ServesAsAsync(Guid staffId, Guid stationId, string[] roles, CancellationToken ct) =>
+        (await directory.OfStationAsync(stationId, ct: ct) ?? []).Any(s => s.Id == staffId && s.Roles.Any(roles.Contains));
+
+    private static List<StaffMember> Describe(IReadOnlyList<StaffRef> staff) =>
+        staff.Select(s => new StaffMember(s.Id, s.Name, s.Roles)).ToList();
 }

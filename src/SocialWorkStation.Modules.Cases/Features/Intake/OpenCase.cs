@@ -22,7 +22,7 @@ public sealed class OpenCaseRequest
     [Required(ErrorMessage = "请填写主要需求或求助问题。"), MaxLength(2000, ErrorMessage = "主要需求最长 2000 个字符。")]
     public string PresentingNeeds { get; set; } = "";
     public DateOnly? IntakeDate { get; set; }
-    /// <summary>Defaults to the current user.</summary>
+    /// <summary>Staff id (docs/adr/012); defaults to the current user's.</summary>
     public Guid? WorkerId { get; set; }
     public Guid? SupervisorId { get; set; }
 }
@@ -42,15 +42,12 @@ internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUse
         var intakeDate = request.IntakeDate ?? today;
         if (intakeDate > today) return Error.Invalid("intakeDate", "接案日期不能晚于今天。");
 
-        var workerId = request.WorkerId ?? user.Id;
-        var workerName = await staff.NameInStationAsync(workerId, stationId, ListStationStaffHandler.WorkerRoles, ct);
-        if (workerName is null) return Error.Invalid("workerId", "负责社工须为本站的社工或站长。");
-        string? supervisorName = null;
-        if (request.SupervisorId is { } supervisorId)
-        {
-            supervisorName = await staff.NameInStationAsync(supervisorId, stationId, ListStationStaffHandler.SupervisorRoles, ct);
-            if (supervisorName is null) return Error.Invalid("supervisorId", "督导须为本站的督导或站长。");
-        }
+        var workerId = request.WorkerId ?? user.StaffId;
+        if (!await staff.ServesAsAsync(workerId, stationId, ListStationStaffHandler.WorkerRoles, ct))
+            return Error.Invalid("workerId", "负责社工须为本站的社工或站长。");
+        if (request.SupervisorId is { } supervisorId
+            && !await staff.ServesAsAsync(supervisorId, stationId, ListStationStaffHandler.SupervisorRoles, ct))
+            return Error.Invalid("supervisorId", "督导须为本站的督导或站长。");
 
         // The number and the row commit together: a failed insert hands the number back (gap-free 案号).
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -64,7 +61,7 @@ internal sealed class OpenCaseHandler(CasesDb db, CaseAccess access, ICurrentUse
         {
             StationId = stationId, ClientId = client.Id, Source = request.Source, SourceDetail = request.SourceDetail.TrimToNull(),
             PresentingNeeds = request.PresentingNeeds.Trim(), IntakeDate = intakeDate, Status = CaseStatus.Intake,
-            WorkerId = workerId, WorkerName = workerName, SupervisorId = request.SupervisorId, SupervisorName = supervisorName,
+            WorkerId = workerId, SupervisorId = request.SupervisorId,
             CreatedAt = now, UpdatedAt = now,
         };
         item.Number = await numbering.NextAsync(options.Value.CaseNumberKind, stationId, ct);

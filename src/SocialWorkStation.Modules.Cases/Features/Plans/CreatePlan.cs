@@ -3,6 +3,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -10,7 +11,7 @@ public sealed record SavedPlan(Guid Id, int VersionNo, long Version);
 
 /// <summary>Drafts the next plan version. A revision is a new version reviewed again while the approved one stays in
 /// force (C3.2.2, C3.3.3); one version at a time may be in the works.</summary>
-internal sealed class CreatePlanHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class CreatePlanHandler(CasesDb db, CaseAccess access, ICurrentUser user, TimeProvider clock, IStaffDirectory staff)
 {
     public async Task<Result<SavedPlan>> HandleAsync(Guid caseId, SavePlanRequest request, CancellationToken ct)
     {
@@ -27,10 +28,9 @@ internal sealed class CreatePlanHandler(CasesDb db, CaseAccess access, ICurrentU
         var plan = new ServicePlan
         {
             StationId = item.StationId, CaseId = caseId, VersionNo = versions.Count == 0 ? 1 : versions.Max(v => v.VersionNo) + 1,
-            Status = PlanStatus.Draft, Content = "", Methods = "", ResponsibleStaff = "",
-            AuthorId = user.Id, AuthorName = user.DisplayName, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Status = PlanStatus.Draft, Content = "", Methods = "", AuthorId = user.StaffId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        var applied = await PlanRules.ApplyAsync(db, plan, request, versions.Any(v => v.Status == PlanStatus.Approved), ct);
+        var applied = await PlanRules.ApplyAsync(db, staff, plan, request, versions.Any(v => v.Status == PlanStatus.Approved), ct);
         if (applied.IsFailure) return applied.Error!;
         db.ServicePlans.Add(plan);
         await db.SaveChangesAsync(ct);
@@ -39,7 +39,7 @@ internal sealed class CreatePlanHandler(CasesDb db, CaseAccess access, ICurrentU
 }
 
 /// <summary>Edits the version being drafted, or the one returned by the reviewer.</summary>
-internal sealed class UpdatePlanHandler(CasesDb db, CaseAccess access)
+internal sealed class UpdatePlanHandler(CasesDb db, CaseAccess access, IStaffDirectory staff)
 {
     public async Task<Result<SavedPlan>> HandleAsync(Guid planId, SavePlanRequest request, CancellationToken ct)
     {
@@ -49,11 +49,11 @@ internal sealed class UpdatePlanHandler(CasesDb db, CaseAccess access)
             return new ConflictDiff().Field("status", plan.Status.ToString(), plan.Status.ToString())
                 .Field("content", plan.Content, request.Content).Field("methods", plan.Methods, request.Methods)
                 .Field("plannedSessions", plan.PlannedSessions, request.PlannedSessions)
-                .Field("responsibleStaff", plan.ResponsibleStaff, request.ResponsibleStaff).ToError();
+                .Field("responsibleStaffIds", string.Join(",", plan.ResponsibleStaffIds), string.Join(",", request.ResponsibleStaffIds)).ToError();
         if (!plan.IsEditable) return Error.Rule("只有草稿或被退回的计划可以修改。");
         var revision = await db.ServicePlans.AnyAsync(p => p.CaseId == plan.CaseId && p.Id != plan.Id
                                                            && (p.Status == PlanStatus.Approved || p.Status == PlanStatus.Superseded), ct);
-        var applied = await PlanRules.ApplyAsync(db, plan, request, revision, ct);
+        var applied = await PlanRules.ApplyAsync(db, staff, plan, request, revision, ct);
         if (applied.IsFailure) return applied.Error!;
         await db.SaveChangesAsync(ct);
         return new SavedPlan(plan.Id, plan.VersionNo, plan.Version);

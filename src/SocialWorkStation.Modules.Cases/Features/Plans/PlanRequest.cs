@@ -4,6 +4,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features;
 
@@ -22,8 +23,9 @@ public sealed class SavePlanRequest
     public int PlannedSessions { get; set; }
     [MaxLength(200, ErrorMessage = "服务频率最长 200 个字符。")]
     public string? Frequency { get; set; }
-    [Required(ErrorMessage = "请填写负责人员。"), MaxLength(200, ErrorMessage = "负责人员最长 200 个字符。")]
-    public string ResponsibleStaff { get; set; } = "";
+    /// <summary>Staff ids of the people who deliver the plan: active staff of the case's station (docs/adr/012).</summary>
+    [MinLength(1, ErrorMessage = "请选择负责人员。"), MaxLength(20, ErrorMessage = "负责人员最多 20 人。")]
+    public List<Guid> ResponsibleStaffIds { get; set; } = [];
     [MaxLength(1000, ErrorMessage = "修订原因最长 1000 个字符。")]
     public string? RevisionReason { get; set; }
     /// <summary>The plan version's concurrency token (updates only).</summary>
@@ -45,7 +47,8 @@ public sealed class GoalInput
 internal static class PlanRules
 {
     /// <summary>Validates the request against the case's assessed needs and writes it onto the plan.</summary>
-    public static async Task<Result> ApplyAsync(CasesDb db, ServicePlan plan, SavePlanRequest request, bool revision, CancellationToken ct)
+    public static async Task<Result> ApplyAsync(CasesDb db, IStaffDirectory staff, ServicePlan plan, SavePlanRequest request, bool revision,
+        CancellationToken ct)
     {
         if (RequestShape.Check(request) is { } shape) return shape;
         if (request.Goals.Count == 0) return Error.Invalid("goals", "请至少填写一个服务目标。");
@@ -69,6 +72,10 @@ internal static class PlanRules
             var id = g.Id is { } kept && earlierGoals.Contains(kept) && goals.All(x => x.Id != kept) ? kept : Guid.CreateVersion7();
             goals.Add(new PlanGoal(id, g.Description.Trim(), g.Measure.Trim(), g.NeedIds.Distinct().ToList()));
         }
+        // Chosen from the station's staff, so a person without a login can be named too; nobody who has left, nobody from elsewhere.
+        var serving = (await staff.OfStationAsync(plan.StationId, ct: ct) ?? []).Select(s => s.Id).ToHashSet();
+        if (request.ResponsibleStaffIds.Any(id => !serving.Contains(id)))
+            return Error.Invalid("responsibleStaffIds", "负责人员须为本站在岗人员。");
 
         plan.Goals = goals;
         plan.Content = request.Content.Trim();
@@ -77,8 +84,18 @@ internal static class PlanRules
         plan.EndOn = end;
         plan.PlannedSessions = request.PlannedSessions;
         plan.Frequency = request.Frequency.TrimToNull();
-        plan.ResponsibleStaff = request.ResponsibleStaff.Trim();
+        plan.ResponsibleStaffIds = request.ResponsibleStaffIds.Distinct().ToList();
+        // The people are chosen now: free text kept from before staff ids (docs/adr/012) is replaced.
+        plan.ResponsibleStaff = "";
         plan.RevisionReason = request.RevisionReason.TrimToNull();
         return Result.Success();
+    }
+
+    /// <summary>服务人员 as shown: the named staff's current names, then any legacy text no upgrade could match.</summary>
+    public static string StaffText(ServicePlan plan, StaffNames names)
+    {
+        var named = names.Join(plan.ResponsibleStaffIds);
+        if (string.IsNullOrWhiteSpace(plan.ResponsibleStaff)) return named;
+        return named.Length == 0 ? plan.ResponsibleStaff : $"{named}、{plan.ResponsibleStaff}";
     }
 }

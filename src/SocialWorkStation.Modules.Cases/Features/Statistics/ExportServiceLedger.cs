@@ -11,6 +11,7 @@ using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 
@@ -20,7 +21,7 @@ namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 /// One streamed query with the names joined in SQL feeds the workbook row by row (about 100 000 rows a month at city
 /// scale: no OFFSET paging, no list in memory).</summary>
 internal sealed class ExportServiceLedgerHandler(CasesDb db, IPlatformDb platform, CaseAccess access, ICurrentUser user,
-    StationClock clock, IAccessLog accessLog)
+    StationClock clock, IAccessLog accessLog, IStaffDirectory staff)
 {
     public async Task<Result<ExportFile>> HandleAsync(string? month, CancellationToken ct)
     {
@@ -36,13 +37,20 @@ internal sealed class ExportServiceLedgerHandler(CasesDb db, IPlatformDb platfor
 
     private async IAsyncEnumerable<ServiceLedgerRow> Rows(ReportMonth period, IQueryable<Case> cases, [EnumeratorCancellation] CancellationToken ct)
     {
+        var names = staff.Names;
         var rows = from r in db.ServiceRecords.AsNoTracking()
                    where r.ServiceDate >= period.From && r.ServiceDate < period.Until
                    join k in cases on r.CaseId equals k.Id
                    join c in db.Clients on k.ClientId equals c.Id
                    join s in platform.Stations on r.StationId equals s.Id
                    orderby s.Code, r.ServiceDate, r.Id
-                   select new { Station = s.Name, k.Number, Client = c.Name, r.ServiceDate, r.Type, r.DurationMinutes, r.Place, r.WorkerName, FromActivity = r.ActivityId != null };
+                   select new
+                   {
+                       Station = s.Name, k.Number, Client = c.Name, r.ServiceDate, r.Type, r.DurationMinutes, r.Place,
+                       // The worker's current name, joined in SQL (docs/adr/012).
+                       WorkerName = names.Where(n => n.Id == r.WorkerId).Select(n => n.Name).FirstOrDefault() ?? r.WorkerName,
+                       FromActivity = r.ActivityId != null,
+                   };
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
             yield return new ServiceLedgerRow
             {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Web.Admin.Users;
 
@@ -30,7 +31,7 @@ public sealed record CreateUserRequest
 
 /// <summary>An administrator adds a user to their own organisation (C7.3.1: accounts are issued, never self-registered).</summary>
 internal sealed class CreateUserHandler(
-    IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, ICurrentUser me, TimeProvider clock)
+    IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, StaffAccounts staff, ICurrentUser me, TimeProvider clock)
 {
     public async Task<Result<UserSummary>> HandleAsync(CreateUserRequest r, CancellationToken ct)
     {
@@ -53,6 +54,9 @@ internal sealed class CreateUserHandler(
         var roles = await users.AddToRolesAsync(user, r.Roles.Distinct());
         if (!roles.Succeeded) return UserDirectory.FromIdentity(roles, "roles");
         await directory.ReplaceStationsAsync(user.Id, r.StationIds, ct);
+        // The person behind the login is named on records by their staff id (docs/adr/012).
+        await staff.SyncAsync(user, r.Roles, r.StationIds, ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (await directory.GetAsync(user.Id, ct)).Value!;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Web.Admin.Users;
 
@@ -25,7 +26,7 @@ public sealed record UpdateUserRequest
 }
 
 /// <summary>Changes a user's name, roles, stations and access end date; the user's next request sees the change.</summary>
-internal sealed class UpdateUserHandler(IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, ICurrentUser me)
+internal sealed class UpdateUserHandler(IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, StaffAccounts staff, ICurrentUser me)
 {
     public async Task<Result<UserSummary>> HandleAsync(Guid id, UpdateUserRequest r, CancellationToken ct)
     {
@@ -54,6 +55,9 @@ internal sealed class UpdateUserHandler(IPlatformDb db, UserManager<AppUser> use
         if (added.Count > 0 && await users.AddToRolesAsync(user, added) is { Succeeded: false } ar)
             return UserDirectory.FromIdentity(ar, "roles");
         await directory.ReplaceStationsAsync(user.Id, r.StationIds, ct);
+        // A new name shows on every record the person is named on, old ones included: they hold the staff id (docs/adr/012).
+        await staff.SyncAsync(user, r.Roles, r.StationIds, ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (await directory.GetAsync(user.Id, ct)).Value!;
     }

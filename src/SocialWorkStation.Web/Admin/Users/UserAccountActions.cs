@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
+using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Web.Admin.Users;
 
@@ -13,7 +14,7 @@ public sealed record ResetPasswordRequest
 }
 
 /// <summary>Disable, re-enable, unlock and reset password: the account-state actions of 用户管理.</summary>
-internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, ICurrentUser me)
+internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, StaffAccounts staff, ICurrentUser me)
 {
     /// <summary>A disabled user cannot sign in, and their open sessions (cookie, bearer, circuit) stop at the next request.</summary>
     public async Task<Result<UserSummary>> SetActiveAsync(Guid id, bool active, CancellationToken ct)
@@ -27,6 +28,8 @@ internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppU
         user.IsActive = active;
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded) return Error.Conflict(string.Join(" ", updated.Errors.Select(e => e.Description)));
+        await staff.SetActiveAsync(user, ct);
+        await db.SaveChangesAsync(ct);
         // A new stamp invalidates the cookie at its next validation, even if the account is re-enabled before then.
         await users.UpdateSecurityStampAsync(user);
         await tx.CommitAsync(ct);
