@@ -60,7 +60,6 @@ CONFIGURATION=$config scripts/bench-smoke.sh || failed_steps=$((failed_steps + 1
 
 run_tests() { # project, label, extra env...
   local project=$1 label=$2; shift 2
-  printf '\n== tests: %s (%ss)\n' "$label" "$SECONDS"
   env "$@" dotnet test "tests/$project" -c "$config" --no-build --nologo \
     --logger "trx;LogFileName=$label.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
     || true
