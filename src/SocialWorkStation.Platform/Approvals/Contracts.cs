@@ -2,6 +2,13 @@ using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Platform.Approvals;
 
+/// <summary>Subject types that belong to no module.</summary>
+public static class ApprovalSubjects
+{
+    /// <summary>通用事项: anything a station needs signed off that no module owns; its county default flow is seeded at setup.</summary>
+    public const string General = "general";
+}
+
 /// <summary>What a module passes to start an approval for one of its records.</summary>
 public sealed record ApprovalStart(string SubjectType, Guid SubjectId, string Title, string? Summary, long? AmountFen);
 

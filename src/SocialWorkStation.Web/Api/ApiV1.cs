@@ -1,10 +1,9 @@
-using SocialWorkStation.Platform.Reminders;
 using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Web.Archives;
+using SocialWorkStation.Platform.Reminders;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Web.Attachments;
-using SocialWorkStation.Web.Approvals;
 using SocialWorkStation.Web.Hosting;
 
 namespace SocialWorkStation.Web.Api;
@@ -27,12 +26,8 @@ public static class ApiV1
                     ? TypedResults.Ok(list) : ApiResults.Problem(Error.NotFound("社工站不存在或无权访问。")))
             .RequireAuthorization().WithTags("人员").WithSummary("社工站人员名单（默认仅在岗人员）");
         api.MapAttachmentEndpoints();
-        Admin.AdminEndpoints.MapAdminEndpoints(api);
-        api.MapApprovalEndpoints();
-        api.MapArchiveHandOffEndpoints();
         foreach (var module in ModuleCatalog.All) module.MapEndpoints(api);
     }
 }
 
-public sealed record StationDto(Guid Id, string Name, string Code);
 public sealed record MeResponse(Guid Id, string UserName, string DisplayName, Guid? StationId, IReadOnlyList<string> Roles, IReadOnlyList<StationDto> Stations);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using SocialWorkStation.Modules.Administration;
 using SocialWorkStation.Modules.Cases;
 using SocialWorkStation.Modules.Rectification;
 using SocialWorkStation.Platform.Modules;
@@ -11,6 +12,7 @@ public static class ModuleCatalog
 {
     public static readonly IReadOnlyList<AppModule> All =
     [
+        new AdministrationModule(),
         new CasesModule(),
         new RectificationModule(),
     ];

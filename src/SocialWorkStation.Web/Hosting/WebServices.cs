@@ -29,14 +29,13 @@ internal static class WebServices
     {
         services.AddSingleton<SetupState>();
         services.AddScoped<Operations>();
+        // Per circuit: the header's inbox badge listens; module pages that change what is pending tell it.
+        services.AddScoped<InboxNotifier>();
         services.AddScoped<SocialWorkStation.Web.Account.LoginRecorder>();
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Setup.DefaultsRollout>();
         services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();
-        services.AddSingleton<SocialWorkStation.Platform.Common.IMenuProvider, PlatformMenu>();
         services.AddSingleton<IPublicEntryProvider, PlatformPublicEntries>();
-        SocialWorkStation.Web.Admin.AdminServices.AddAdmin(services);
-        SocialWorkStation.Web.Approvals.ApprovalEndpoints.AddApprovalsWeb(services);
         services.AddModules(ModuleCatalog.All, config);
         // Enums travel as their names, in both directions and nowhere as numbers: clients must not depend on declaration
         // order, and a number that names no member is a 400 on its field rather than a silent out-of-range value.

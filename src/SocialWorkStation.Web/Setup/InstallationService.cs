@@ -50,8 +50,6 @@ public sealed class SetupRequest
 public sealed class InstallationService(AppDbContext db, UserManager<AppUser> users, PermissionCatalog catalog, TimeProvider clock,
     IEnumerable<IApprovalSubjectHandler> subjects, StaffAccounts staff)
 {
-    public const string GeneralSubject = "general";
-
     public async Task<Result> InstallAsync(SetupRequest r, CancellationToken ct = default)
     {
         if (PasswordPolicyValidator.Check(r.Password) is { } weak) return Error.Invalid(nameof(r.Password), weak);
@@ -98,14 +96,14 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
 
     /// <summary>The subject types that come with a default flow: 通用事项 and each module subject that declares steps.</summary>
     public IReadOnlyList<string> DefaultFlowSubjects =>
-        [GeneralSubject, .. subjects.Where(s => s.DefaultSteps is not null).Select(s => s.SubjectType).Distinct()];
+        [ApprovalSubjects.General, .. subjects.Where(s => s.DefaultSteps is not null).Select(s => s.SubjectType).Distinct()];
 
     public ApprovalFlow DefaultFlow(Guid organisationId, string subjectType)
     {
-        if (subjectType == GeneralSubject)
+        if (subjectType == ApprovalSubjects.General)
             return new ApprovalFlow
             {
-                OrganisationId = organisationId, SubjectType = GeneralSubject, Name = "通用事项审批",
+                OrganisationId = organisationId, SubjectType = ApprovalSubjects.General, Name = "通用事项审批",
                 Steps = [new ApprovalFlowStep { Order = 1, Name = "站长审批", Role = Roles.Director }],
             };
         var subject = subjects.First(s => s.SubjectType == subjectType && s.DefaultSteps is not null);

@@ -4,7 +4,8 @@ using System.Text.Json;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
-using SocialWorkStation.Web.Approvals;
+using SocialWorkStation.Modules.Administration.Features.Approvals.Decisions;
+using SocialWorkStation.Modules.Administration.Features.Approvals.Requests;
 
 namespace SocialWorkStation.IntegrationTests.Approvals;
 

@@ -4,7 +4,7 @@ using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
-using SocialWorkStation.Web.Approvals;
+using SocialWorkStation.Modules.Administration.Features.Approvals.Flows;
 using static SocialWorkStation.IntegrationTests.Approvals.ApprovalApi;
 
 namespace SocialWorkStation.IntegrationTests.Approvals;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Web.Approvals;
+using SocialWorkStation.Modules.Administration.Features.Approvals.Requests;
 
 namespace SocialWorkStation.IntegrationTests.Approvals;
 

@@ -5,7 +5,7 @@ using SocialWorkStation.Data;
 using SocialWorkStation.IntegrationTests.Admin;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Web.Approvals;
+using SocialWorkStation.Modules.Administration.Features.Approvals.Flows;
 using static SocialWorkStation.IntegrationTests.Admin.AdminApi;
 
 namespace SocialWorkStation.IntegrationTests.Upgrade;
