@@ -5,7 +5,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 public sealed record AssessmentSummary(Guid Id, DateOnly AssessedOn, AssessmentMethods Methods, string? TemplateName, int? TotalScore,
     RiskLevel RiskLevel, string Problems, IReadOnlyList<IdentifiedNeed> Needs, string AssessorName);

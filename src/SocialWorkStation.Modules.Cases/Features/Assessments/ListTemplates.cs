@@ -4,7 +4,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 public sealed record TemplateSummary(Guid Id, string Name, string? Description, bool Scored, bool IsActive, int QuestionCount, long Version);
 public sealed record TemplateDetail(Guid Id, string Name, string? Description, bool Scored, bool IsActive,

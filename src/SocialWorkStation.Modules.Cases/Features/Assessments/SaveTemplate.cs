@@ -4,7 +4,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 internal sealed class CreateTemplateHandler(CasesDb db, ICurrentUser user)
 {

@@ -4,8 +4,8 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Archiving;
-using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;

@@ -6,7 +6,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 /// <summary>接案决定 with the supervisor's opinion (C3.1.1).</summary>
 public sealed class DecideIntakeRequest

@@ -5,7 +5,7 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 public sealed record SavedPlan(Guid Id, int VersionNo, long Version);
 

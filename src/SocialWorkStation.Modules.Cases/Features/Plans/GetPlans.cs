@@ -4,7 +4,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 public sealed record PlanView(Guid Id, Guid CaseId, int VersionNo, PlanStatus Status, IReadOnlyList<PlanGoal> Goals, string Content,
     string Methods, DateOnly StartOn, DateOnly EndOn, int PlannedSessions, string? Frequency, string ResponsibleStaff,

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 /// <summary>服务计划审核 (C3.2.2): the team review of a plan version, decided by supervisors or the director (holders of
 /// <see cref="CasesPermissions.Review"/>). Runs inside the engine's transaction, which saves; nothing is saved here.</summary>

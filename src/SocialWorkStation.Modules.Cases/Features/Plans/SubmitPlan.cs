@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 public sealed record SubmittedPlan(Guid Id, Guid ApprovalRequestId);
 
