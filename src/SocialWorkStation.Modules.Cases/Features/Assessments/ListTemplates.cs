@@ -27,13 +27,3 @@ internal sealed class ListTemplatesHandler(CasesDb db, ICurrentUser user)
             t.Sections.Sum(s => s.Questions.Count), t.Version)).ToList();
     }
 }
-
-internal sealed class GetTemplateHandler(CasesDb db)
-{
-    public async Task<Result<TemplateDetail>> HandleAsync(Guid id, CancellationToken ct)
-    {
-        var t = await db.AssessmentTemplates.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (t is null) return Error.NotFound();
-        return new TemplateDetail(t.Id, t.Name, t.Description, t.Scored, t.IsActive, t.Sections, t.Version);
-    }
-}

@@ -34,11 +34,11 @@ internal static class ClientsEndpoints
             .RequireAuthorization(CasesPermissions.ClientsEdit).WithSummary("修改服务对象档案（携带 version；版本过期时 409 并列出对方保存的内容）");
         g.MapPost("/{id:guid}/reveal", async (Guid id, RevealClientHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToHttp())
             .RequireAuthorization(CasesPermissions.ClientsReveal).WithSummary("查看完整身份证号与电话（每次留痕）");
-        g.MapPost("/{id:guid}/consents", async (Guid id, [FromBody] RecordConsentRequest r, ConsentsHandler h, CancellationToken ct) =>
-                (await h.RecordAsync(id, r, ct)).ToHttp(consentId => TypedResults.Created($"/api/v1/clients/{id}", new { id = consentId })))
+        g.MapPost("/{id:guid}/consents", async (Guid id, [FromBody] RecordConsentRequest r, RecordConsentHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, r, ct)).ToHttp(consentId => TypedResults.Created($"/api/v1/clients/{id}", new { id = consentId })))
             .RequireAuthorization(CasesPermissions.ClientsEdit).WithSummary("登记知情同意");
         g.MapPost("/{id:guid}/consents/{consentId:guid}/withdraw", async (Guid id, Guid consentId, [FromBody] WithdrawConsentRequest r,
-                ConsentsHandler h, CancellationToken ct) => (await h.WithdrawAsync(id, consentId, r, ct)).ToHttp())
+                WithdrawConsentHandler h, CancellationToken ct) => (await h.HandleAsync(id, consentId, r, ct)).ToHttp())
             .RequireAuthorization(CasesPermissions.ClientsEdit).WithSummary("撤回知情同意");
         // Sharing is a write on the file; the handler further limits it to casework (Manage) or view-all holders.
         g.MapPost("/{id:guid}/shares", async (Guid id, [FromBody] ShareClientRequest r, ShareClientHandler h, CancellationToken ct) =>

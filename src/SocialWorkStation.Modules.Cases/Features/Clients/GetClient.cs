@@ -65,21 +65,3 @@ internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPerso
         return found is null ? Error.NotFound("未找到该身份证号的服务对象，或无权查看。") : found;
     }
 }
-
-public sealed record RevealedIdentifiers(string? IdNumber, string? Phone, string? GuardianPhone);
-
-/// <summary>Full ID number and phones for holders of the reveal permission; each reveal is one access-log row (C1.3.4).</summary>
-internal sealed class RevealClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector)
-{
-    public const string Purpose = "查看完整身份证号/电话";
-
-    public async Task<Result<RevealedIdentifiers>> HandleAsync(Guid id, CancellationToken ct)
-    {
-        var client = await access.Clients().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (client is null) return Error.NotFound("服务对象不存在或无权查看。");
-        if (!access.MayReveal) return Error.Forbidden("没有查看完整身份证号与电话的权限。");
-        await log.RecordAsync("client", client.Id, Purpose, client.StationId, ct);
-        return new RevealedIdentifiers(protector.Decrypt(client.IdNumberCipher), protector.Decrypt(client.PhoneCipher),
-            protector.Decrypt(client.GuardianPhoneCipher));
-    }
-}

@@ -31,11 +31,11 @@ internal static class ClosureEndpoints
             .RequireAuthorization(manage).WithTags("个案服务").WithSummary("修改并重新提交被退回的结案申请");
 
         var followUps = api.MapGroup("/follow-ups").WithTags("个案服务");
-        followUps.MapPost("", async ([FromBody] AddFollowUpRequest body, FollowUpHandler h, CancellationToken ct) =>
-                (await h.AddAsync(body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{v.CaseId}/follow-ups", v)))
+        followUps.MapPost("", async ([FromBody] AddFollowUpRequest body, AddFollowUpHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(body, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{v.CaseId}/follow-ups", v)))
             .RequireAuthorization(manage).WithSummary("增加一次跟进回访");
-        followUps.MapPost("/{id:guid}/record", async (Guid id, [FromBody] RecordFollowUpRequest body, FollowUpHandler h, CancellationToken ct) =>
-                (await h.RecordAsync(id, body, ct)).ToHttp())
+        followUps.MapPost("/{id:guid}/record", async (Guid id, [FromBody] RecordFollowUpRequest body, RecordFollowUpHandler h, CancellationToken ct) =>
+                (await h.HandleAsync(id, body, ct)).ToHttp())
             .RequireAuthorization(manage).WithSummary("记录跟进回访（C3.5.2）");
     }
 }

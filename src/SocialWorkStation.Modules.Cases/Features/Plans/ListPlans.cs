@@ -35,13 +35,3 @@ internal sealed class ListPlansHandler(CasesDb db, CaseAccess access, IStaffDire
         return Result.Success(await PlanView.FromAsync(rows, staff, ct));
     }
 }
-
-internal sealed class GetPlanHandler(CasesDb db, CaseAccess access, IStaffDirectory staff)
-{
-    public async Task<Result<PlanView>> HandleAsync(Guid id, CancellationToken ct)
-    {
-        var plan = await db.ServicePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null || !await access.Cases().AnyAsync(k => k.Id == plan.CaseId, ct)) return Error.NotFound();
-        return (await PlanView.FromAsync([plan], staff, ct))[0];
-    }
-}

@@ -31,19 +31,11 @@ internal sealed class RecordFollowUpRequest
     public bool NeedsReopening { get; set; }
 }
 
-internal sealed class AddFollowUpRequest
-{
-    public Guid CaseId { get; set; }
-
-    [Required(ErrorMessage = "请填写计划回访日期。")]
-    public DateOnly? DueOn { get; set; }
-}
-
 /// <summary>跟进回访 (C3.5.2): after closure the worker checks on the client's later needs and living situation.</summary>
-internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, CaseFileHandOffHandler archive,
+internal sealed class RecordFollowUpHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, CaseFileHandOffHandler archive,
     IStaffDirectory staff)
 {
-    public async Task<Result<FollowUpDto>> RecordAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
+    public async Task<Result<FollowUpDto>> HandleAsync(Guid id, RecordFollowUpRequest request, CancellationToken ct = default)
     {
         var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == id, ct);
         var item = followUp is null ? null : await access.FindCaseAsync(followUp.CaseId, ct);
@@ -71,22 +63,5 @@ internal sealed class FollowUpHandler(CasesDb db, CaseAccess access, ICurrentUse
         if ((await archive.SyncAsync(item, ct)).Error is { } notDeclared) return notDeclared;
         await db.SaveChangesAsync(ct);
         return FollowUpDto.From(followUp, await staff.NamesAsync([user.StaffId], ct));
-    }
-
-    public async Task<Result<FollowUpDto>> AddAsync(AddFollowUpRequest request, CancellationToken ct = default)
-    {
-        var item = await access.FindCaseAsync(request.CaseId, ct);
-        if (item is null) return Error.NotFound();
-        if (await archive.RefuseIfSealedAsync(item.Id, ct) is { } sealedFile) return sealedFile;
-        if (request.DueOn is not { } due) return Error.Invalid("dueOn", "请填写计划回访日期。");
-        if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以安排跟进回访。");
-        if (due < closedOn) return Error.Invalid("dueOn", "回访日期不能早于结案日期。");
-        if (due > closedOn.AddYears(5)) return Error.Invalid("dueOn", "回访日期过远。");
-        var followUp = new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = due };
-        db.FollowUps.Add(followUp);
-        // A visit still to come means the file is not complete after all: a pending hand-off is withdrawn.
-        if ((await archive.SyncAsync(item, ct)).Error is { } notWithdrawn) return notWithdrawn;
-        await db.SaveChangesAsync(ct);
-        return FollowUpDto.From(followUp, StaffNames.None);
     }
 }

@@ -6,24 +6,6 @@ using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
-internal sealed class CreateTemplateHandler(CasesDb db, ICurrentUser user)
-{
-    public async Task<Result<TemplateDetail>> HandleAsync(SaveTemplateRequest request, CancellationToken ct)
-    {
-        var sections = TemplateRules.Build(request);
-        if (sections.IsFailure) return sections.Error!;
-        if (user.StationId is not { } stationId) return Error.Rule("请先在页面顶部选择一个社工站。");
-        var t = new AssessmentTemplate
-        {
-            StationId = stationId, Name = request.Name.Trim(), Description = request.Description?.Trim(), Scored = request.Scored,
-            IsActive = request.IsActive, Sections = sections.Value!,
-        };
-        db.AssessmentTemplates.Add(t);
-        await db.SaveChangesAsync(ct);
-        return new TemplateDetail(t.Id, t.Name, t.Description, t.Scored, t.IsActive, t.Sections, t.Version);
-    }
-}
-
 /// <summary>Edits replace the template whole; past assessments keep their answers (question keys are stable) and
 /// the template name they were made with. Deactivating (isActive=false) hides it from new assessments only.</summary>
 internal sealed class UpdateTemplateHandler(CasesDb db)
