@@ -89,8 +89,7 @@ internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICu
         };
         db.Assessments.Add(assessment);
         item.RiskLevel = request.RiskLevel;
-        var first = item.Status == CaseStatus.Assessment;
-        if (first) item.Status = CaseStatus.Planning;
+        var first = item.Assessed();
         item.UpdatedAt = now;
         CaseTimeline.Log(db, item, CaseEventKind.Assessed,
             $"{(first ? "需求评估" : "再评估")}：{assessment.Needs.Count} 项需求，风险{AnswerRules.RiskText(request.RiskLevel)}", user, now);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Features.Assessments;

@@ -1,12 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Attachments;
-using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
-using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 

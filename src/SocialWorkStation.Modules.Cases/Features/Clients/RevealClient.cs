@@ -5,7 +5,6 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
-using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 

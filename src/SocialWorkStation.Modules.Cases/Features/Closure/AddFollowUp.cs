@@ -1,14 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Archiving;
-using SocialWorkStation.Modules.Cases.Features.Intake;
-using SocialWorkStation.Platform.Common;
-using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
-using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 

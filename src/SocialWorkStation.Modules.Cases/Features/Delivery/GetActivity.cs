@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 

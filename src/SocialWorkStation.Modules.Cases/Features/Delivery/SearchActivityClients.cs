@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SocialWorkStation.Modules.Cases.Data;
-using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Platform.Common;
-using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
