@@ -1,8 +1,16 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SocialWorkStation.Modules.Cases.Endpoints;
 using SocialWorkStation.Modules.Cases.Features;
+using SocialWorkStation.Modules.Cases.Features.Assessments;
+using SocialWorkStation.Modules.Cases.Features.CaseFile;
+using SocialWorkStation.Modules.Cases.Features.Caseload;
+using SocialWorkStation.Modules.Cases.Features.Clients;
+using SocialWorkStation.Modules.Cases.Features.Closure;
+using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Modules.Cases.Features.Intake;
+using SocialWorkStation.Modules.Cases.Features.Plans;
+using SocialWorkStation.Modules.Cases.Features.Statistics;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Permissions;
@@ -49,9 +57,13 @@ public sealed class CasesModule : AppModule
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {
-        ClientEndpoints.Map(api);
-        CaseEndpoints.Map(api);
+        ClientsEndpoints.Map(api);
+        IntakeEndpoints.Map(api);
+        AssessmentsEndpoints.Map(api);
+        PlansEndpoints.Map(api);
         DeliveryEndpoints.Map(api);
+        ClosureEndpoints.Map(api);
+        CaseloadEndpoints.Map(api);
         CaseFileEndpoints.Map(api);
         StatisticsEndpoints.Map(api);
     }

@@ -1,3 +1,5 @@
+using SocialWorkStation.Modules.Cases.Features;
+using SocialWorkStation.Modules.Cases.Features.Caseload;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using SocialWorkStation.Benchmarks.Runner;
-using SocialWorkStation.Modules.Cases.Features;
 using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Protection;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SocialWorkStation.Modules.Cases.Features;
 using SocialWorkStation.Platform.Common;
 
 namespace SocialWorkStation.Modules.Cases.Domain;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Domain;
 
@@ -27,6 +28,35 @@ internal sealed class CaseClosure : StationEntity
     [MaxLength(50)] public string RequestedByName { get; set; } = "";
     public DateTime RequestedAt { get; set; }
     public DateTime? ApprovedAt { get; set; }
+
+    public bool CanBeResubmitted => Status == ClosureStatus.Returned && ApprovalRequestId is not null;
+
+    /// <summary>A returned request, corrected, goes back to the same approval request (its next round).</summary>
+    public Result Resubmit(string summary, string goalAttainment, string? clientEvaluation, string lessons, DateTime now)
+    {
+        if (!CanBeResubmitted) return Error.Rule("只有被退回的结案申请可以重新提交。");
+        Summary = summary.Trim();
+        GoalAttainment = goalAttainment.Trim();
+        ClientEvaluation = clientEvaluation.TrimToNull();
+        Lessons = lessons.Trim();
+        Status = ClosureStatus.UnderReview;
+        RequestedAt = now;
+        return Result.Success();
+    }
+
+    public void Approve(string? comment, DateTime now)
+    {
+        Status = ClosureStatus.Approved;
+        ApprovedAt = now;
+        ReviewComment = comment;
+    }
+
+    /// <summary>Returned by the supervisor (with the comment) or withdrawn by the worker (no comment).</summary>
+    public void Return(bool returned, string? comment)
+    {
+        Status = returned ? ClosureStatus.Returned : ClosureStatus.Withdrawn;
+        ReviewComment = returned ? comment : null;
+    }
 }
 
 /// <summary>跟进回访 (C3.5.2): scheduled on closure (default 1 and 3 months after), then recorded.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Domain;
 
@@ -37,6 +38,35 @@ internal sealed class ServicePlan : StationEntity
     public DateTime CreatedAt { get; set; }
 
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
+
+    /// <summary>Sends a draft or returned version to the team review (C3.2.2), while the case is in planning or intervention.</summary>
+    public Result Submit(CaseStatus caseStatus, DateTime now)
+    {
+        if (!IsEditable) return Error.Rule("该计划已提交审核或已审核通过。");
+        if (caseStatus is not (CaseStatus.Planning or CaseStatus.Intervention)) return Error.Rule("当前个案状态不能提交服务计划。");
+        Status = PlanStatus.UnderReview;
+        SubmittedAt = now;
+        return Result.Success();
+    }
+
+    /// <summary>The team approved this version; the one in force before it is <see cref="Supersede"/>d (C3.3.3).</summary>
+    public void Approve(string? comment, DateTime now)
+    {
+        Status = PlanStatus.Approved;
+        ApprovedAt = now;
+        ReviewComment = comment.TrimToNull(1000);
+    }
+
+    public void Supersede() => Status = PlanStatus.Superseded;
+
+    public void Return(string? comment)
+    {
+        Status = PlanStatus.Returned;
+        ReviewComment = comment.TrimToNull(1000);
+    }
+
+    /// <summary>The author withdrew the review request: the version is a draft again.</summary>
+    public void Withdraw() => Status = PlanStatus.Draft;
 
     /// <summary>A revision starts as a draft copy of this version; it is reviewed again before it replaces it (C3.3.3).</summary>
     public ServicePlan NextVersion(string reason, Guid authorId, DateTime now) => new()

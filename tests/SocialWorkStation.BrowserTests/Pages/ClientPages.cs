@@ -45,8 +45,9 @@ public sealed class ClientPages(IPage page)
 
     public async Task AddHouseholdMemberAsync(string name, string relationship)
     {
+        // The new row's number is known before the click: counting after it could run before the circuit re-renders.
+        var n = await page.GetByTestId("household-member").CountAsync() + 1;
         await page.GetByRole(AriaRole.Button, new() { Name = "添加家庭成员" }).ClickAsync();
-        var n = await page.GetByTestId("household-member").CountAsync();
         await page.GetByLabel($"家庭成员 {n} 姓名").FillAsync(name);
         await page.GetByLabel($"家庭成员 {n} 关系").FillAsync(relationship);
     }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using SocialWorkStation.IntegrationTests.Approvals;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features;
+using SocialWorkStation.Modules.Cases.Features.Assessments;
 
 namespace SocialWorkStation.IntegrationTests.Cases;
 

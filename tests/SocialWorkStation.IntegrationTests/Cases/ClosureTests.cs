@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using SocialWorkStation.IntegrationTests.Approvals;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features.Closure;
 using static SocialWorkStation.IntegrationTests.Cases.ServiceDeliveryApi;
 
 namespace SocialWorkStation.IntegrationTests.Cases;

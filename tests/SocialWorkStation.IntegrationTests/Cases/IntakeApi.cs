@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features;
+using SocialWorkStation.Modules.Cases.Features.Assessments;
+using SocialWorkStation.Modules.Cases.Features.Intake;
+using SocialWorkStation.Modules.Cases.Features.Plans;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
 

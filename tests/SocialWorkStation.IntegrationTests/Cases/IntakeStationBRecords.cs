@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features;
+using SocialWorkStation.Modules.Cases.Features.Assessments;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
 

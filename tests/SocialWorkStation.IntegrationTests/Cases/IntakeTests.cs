@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Net;
+using System.Text.Json;
 using SocialWorkStation.IntegrationTests.Approvals;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Identity;
 
 namespace SocialWorkStation.IntegrationTests.Cases;
@@ -150,7 +151,7 @@ public abstract class IntakeTests(TestApp app)
     public async Task Staff_list_offers_this_stations_people_with_their_roles()
     {
         var team = await app.CaseTeamAsync();
-        var staff = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<List<SocialWorkStation.Modules.Cases.Features.StaffMember>>(
+        var staff = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<List<SocialWorkStation.Modules.Cases.Features.Intake.StaffMember>>(
             team.WorkerApi, "/api/v1/cases/staff");
         Assert.Contains(staff!, s => s.Id == team.Supervisor.Id && s.Roles.Contains(Roles.Supervisor));
         Assert.Contains(staff!, s => s.Id == team.Worker.Id && s.Roles.Contains(Roles.SocialWorker));

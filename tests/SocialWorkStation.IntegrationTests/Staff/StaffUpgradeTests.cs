@@ -5,7 +5,6 @@ using SocialWorkStation.IntegrationTests.Cases;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features;
 using SocialWorkStation.Modules.Cases.Features.CaseFile;
 using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Platform;

@@ -2,7 +2,7 @@ using System.Globalization;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 /// <summary>Checks answers against the template they claim to fill in and scores them: a choice scores its option's
 /// points (multiple choice: the sum), a scale scores its value, text scores nothing.</summary>

@@ -1,6 +1,6 @@
 using SocialWorkStation.Modules.Cases.Domain;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 /// <summary>通用需求评估表: the built-in template a station gets the first time it lists templates and has none, so a
 /// new station can assess at once; the five areas follow the usual township assessment forms (domain notes).</summary>

@@ -4,7 +4,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 public sealed record TemplateSummary(Guid Id, string Name, string? Description, bool Scored, bool IsActive, int QuestionCount, long Version);
 public sealed record TemplateDetail(Guid Id, string Name, string? Description, bool Scored, bool IsActive,
@@ -25,15 +25,5 @@ internal sealed class ListTemplatesHandler(CasesDb db, ICurrentUser user)
             .OrderBy(t => t.Name).Take(200).ToListAsync(ct);
         return rows.Select(t => new TemplateSummary(t.Id, t.Name, t.Description, t.Scored, t.IsActive,
             t.Sections.Sum(s => s.Questions.Count), t.Version)).ToList();
-    }
-}
-
-internal sealed class GetTemplateHandler(CasesDb db)
-{
-    public async Task<Result<TemplateDetail>> HandleAsync(Guid id, CancellationToken ct)
-    {
-        var t = await db.AssessmentTemplates.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (t is null) return Error.NotFound();
-        return new TemplateDetail(t.Id, t.Name, t.Description, t.Scored, t.IsActive, t.Sections, t.Version);
     }
 }

@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 /// <summary>需求评估 (C3.1.1 methods, C3.1.2 problems, needs and risk, written up as a report).</summary>
 public sealed class RecordAssessmentRequest
@@ -88,8 +89,7 @@ internal sealed class RecordAssessmentHandler(CasesDb db, CaseAccess access, ICu
         };
         db.Assessments.Add(assessment);
         item.RiskLevel = request.RiskLevel;
-        var first = item.Status == CaseStatus.Assessment;
-        if (first) item.Status = CaseStatus.Planning;
+        var first = item.Assessed();
         item.UpdatedAt = now;
         CaseTimeline.Log(db, item, CaseEventKind.Assessed,
             $"{(first ? "需求评估" : "再评估")}：{assessment.Needs.Count} 项需求，风险{AnswerRules.RiskText(request.RiskLevel)}", user, now);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Assessments;
 
 /// <summary>A whole assessment template (需求评估表) as the editor sends it; templates are always written whole.</summary>
 public sealed class SaveTemplateRequest

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Features.Plans;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;

@@ -1,6 +1,6 @@
 using PdfSharp.Pdf;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features.Caseload;
+using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 

@@ -6,8 +6,8 @@ using SocialWorkStation.Platform.Exports;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Caseload;
 

@@ -4,8 +4,8 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
@@ -63,23 +63,5 @@ internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPerso
         var found = await access.Clients().Where(c => c.IdNumberIndex == index).OrderBy(c => c.RegisteredAt)
             .Select(c => new PossibleDuplicate(c.Id, c.Name, c.IdNumberMasked, c.BirthDate)).FirstOrDefaultAsync(ct);
         return found is null ? Error.NotFound("未找到该身份证号的服务对象，或无权查看。") : found;
-    }
-}
-
-public sealed record RevealedIdentifiers(string? IdNumber, string? Phone, string? GuardianPhone);
-
-/// <summary>Full ID number and phones for holders of the reveal permission; each reveal is one access-log row (C1.3.4).</summary>
-internal sealed class RevealClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector)
-{
-    public const string Purpose = "查看完整身份证号/电话";
-
-    public async Task<Result<RevealedIdentifiers>> HandleAsync(Guid id, CancellationToken ct)
-    {
-        var client = await access.Clients().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (client is null) return Error.NotFound("服务对象不存在或无权查看。");
-        if (!access.MayReveal) return Error.Forbidden("没有查看完整身份证号与电话的权限。");
-        await log.RecordAsync("client", client.Id, Purpose, client.StationId, ct);
-        return new RevealedIdentifiers(protector.Decrypt(client.IdNumberCipher), protector.Decrypt(client.PhoneCipher),
-            protector.Decrypt(client.GuardianPhoneCipher));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Archiving;
-using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
@@ -28,13 +28,11 @@ internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, Stati
         switch (outcome.Status)
         {
             case ApprovalStatus.Approved:
-                closure.Status = ClosureStatus.Approved;
-                closure.ApprovedAt = now;
-                closure.ReviewComment = outcome.Comment;
-                item.Status = CaseStatus.Closed;
-                item.ClosedOn = clock.Today();
+                closure.Approve(outcome.Comment, now);
+                var closedOn = clock.Today();
+                item.Close(closedOn, now);
                 foreach (var months in options.Value.FollowUpMonths.Where(m => m > 0).Distinct().Order())
-                    db.FollowUps.Add(new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = item.ClosedOn.Value.AddMonths(months) });
+                    db.FollowUps.Add(new FollowUp { StationId = item.StationId, CaseId = item.Id, DueOn = closedOn.AddMonths(months) });
                 db.Log(item, CaseEventKind.Closed, $"结案审核通过：{closure.Reason.Label()}", user, now);
                 // With no follow-ups configured, the approved closure completes the case file (C8.2.2).
                 if ((await archive.SyncAsync(item, ct)).Error is { } notDeclared)
@@ -43,16 +41,10 @@ internal sealed class ClosureSubjectHandler(CasesDb db, ICurrentUser user, Stati
             case ApprovalStatus.Returned:
             case ApprovalStatus.Withdrawn:
                 var returned = outcome.Status == ApprovalStatus.Returned;
-                closure.Status = returned ? ClosureStatus.Returned : ClosureStatus.Withdrawn;
-                closure.ReviewComment = returned ? outcome.Comment : null;
-                // Back to where services continue: intervention if a plan is in force, otherwise planning.
-                var hasPlan = await db.ServicePlans.AnyAsync(p => p.CaseId == item.Id && p.Status == PlanStatus.Approved, ct);
-                item.Status = hasPlan ? CaseStatus.Intervention : CaseStatus.Planning;
+                closure.Return(returned, outcome.Comment);
+                item.ResumeServices(await db.ServicePlans.AnyAsync(p => p.CaseId == item.Id && p.Status == PlanStatus.Approved, ct), now);
                 db.Log(item, CaseEventKind.ClosureReturned, returned ? $"结案申请被退回：{outcome.Comment}" : "结案申请已撤回", user, now);
                 break;
-            default:
-                return;
         }
-        item.UpdatedAt = now;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Archiving;
-using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
@@ -29,12 +29,8 @@ internal sealed class ReopenCaseHandler(CasesDb db, CaseAccess access, ICurrentU
         var reason = request.Reason.TrimToNull();
         if (reason is null) return Error.Invalid("reason", "请填写重新开案的理由。");
         if (reason.Length > 1000) return Error.Invalid("reason", "理由最长 1000 个字符。");
-        if (item.Status != CaseStatus.Closed) return Error.Rule("只有已结案的个案可以重新开案。");
-
         var now = clock.UtcNow();
-        item.Status = CaseStatus.Assessment;
-        item.ClosedOn = null;
-        item.UpdatedAt = now;
+        if (item.Reopen(now) is { IsFailure: true } refused) return refused;
         var open = await db.FollowUps.Where(f => f.CaseId == caseId && f.DoneOn == null).ToListAsync(ct);
         foreach (var f in open) db.FollowUps.Remove(f);
         db.Log(item, CaseEventKind.Reopened, $"重新开案：{reason}", user, now);

@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -57,10 +57,6 @@ internal sealed class RequestClosureRequest : ClosureTexts
 internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IApprovals approvals, ICurrentUser user, StationClock clock,
     IStaffDirectory staff)
 {
-    // A case that never reached intervention can still end for reasons outside the worker's control.
-    private static readonly ClosureReason[] EarlyReasons =
-        [ClosureReason.LostContact, ClosureReason.MovedAway, ClosureReason.Deceased, ClosureReason.ClientTerminated, ClosureReason.Referred];
-
     public async Task<Result<ClosureDto>> HandleAsync(Guid caseId, RequestClosureRequest request, CancellationToken ct = default)
     {
         var item = await access.FindCaseAsync(caseId, ct);
@@ -71,18 +67,11 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
             return Error.Invalid("reasonDetail", "结案原因为“转介”或“其他”时须填写原因说明。");
         if (detail is { Length: > 500 }) return Error.Invalid("reasonDetail", "原因说明最长 500 个字符。");
         if (request.Check(request.Reason) is { } invalid) return invalid;
-        var allowed = item.Status == CaseStatus.Intervention
-                      || (item.Status is CaseStatus.Assessment or CaseStatus.Planning && EarlyReasons.Contains(request.Reason));
-        if (!allowed) return Error.Rule(item.Status switch
-        {
-            CaseStatus.ClosurePending => "该个案的结案申请正在审核中。",
-            CaseStatus.Closed => "该个案已结案。",
-            _ => "该个案当前阶段不能申请结案。",
-        });
-        if (await db.Closures.AnyAsync(c => c.CaseId == caseId && c.Status == ClosureStatus.Returned, ct))
-            return Error.Rule("该个案有被退回的结案申请，请修改后重新提交。");
-
+        var hasReturned = await db.Closures.AnyAsync(c => c.CaseId == caseId && c.Status == ClosureStatus.Returned, ct);
         var now = clock.UtcNow();
+        var requested = item.RequestClosure(request.Reason, hasReturned, now);
+        if (requested.IsFailure) return requested.Error!;
+
         var closure = new CaseClosure
         {
             StationId = item.StationId, CaseId = item.Id, Reason = request.Reason, ReasonDetail = detail, Summary = request.Summary.Trim(),
@@ -92,8 +81,6 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
         // The closure, the case's new status and the approval request commit together or not at all.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Closures.Add(closure);
-        item.Status = CaseStatus.ClosurePending;
-        item.UpdatedAt = now;
         db.Log(item, CaseEventKind.ClosureRequested, $"申请结案：{request.Reason.Label()}", user, now);
         var started = await approvals.StartAsync(new ApprovalStart(CasesSubjects.Closure, closure.Id, $"结案审核：{item.Number}", closure.Summary, null), ct);
         if (started.IsFailure) return started.Error!;

@@ -2,13 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
-using SocialWorkStation.Modules.Cases.Features.Delivery;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Closure;
 
@@ -29,9 +29,7 @@ internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApp
         var item = closure is null ? null : await access.FindCaseAsync(closure.CaseId, ct);
         if (closure is null || item is null) return Error.NotFound();
         if (request.Check(closure.Reason) is { } invalid) return invalid;
-        if (closure.Status != ClosureStatus.Returned || closure.ApprovalRequestId is not { } requestId)
-            return Error.Rule("只有被退回的结案申请可以重新提交。");
-        if (request.Version != closure.Version)
+        if (closure.CanBeResubmitted && request.Version != closure.Version)
             return new ConflictDiff()
                 .Field("summary", closure.Summary, request.Summary.Trim())
                 .Field("goalAttainment", closure.GoalAttainment, request.GoalAttainment.Trim())
@@ -40,17 +38,12 @@ internal sealed class ResubmitClosureHandler(CasesDb db, CaseAccess access, IApp
                 .ToError();
 
         var now = clock.UtcNow();
-        closure.Summary = request.Summary.Trim();
-        closure.GoalAttainment = request.GoalAttainment.Trim();
-        closure.ClientEvaluation = request.ClientEvaluation.TrimToNull();
-        closure.Lessons = request.Lessons.Trim();
-        closure.Status = ClosureStatus.UnderReview;
-        closure.RequestedAt = now;
-        item.Status = CaseStatus.ClosurePending;
-        item.UpdatedAt = now;
-        db.Log(item, CaseEventKind.ClosureRequested, "重新提交结案申请", user, now);
-        var resubmitted = await approvals.ResubmitAsync(requestId, null, ct);
+        var resubmitted = closure.Resubmit(request.Summary, request.GoalAttainment, request.ClientEvaluation, request.Lessons, now);
         if (resubmitted.IsFailure) return resubmitted.Error!;
+        item.ResubmitClosure(now);
+        db.Log(item, CaseEventKind.ClosureRequested, "重新提交结案申请", user, now);
+        var again = await approvals.ResubmitAsync(closure.ApprovalRequestId!.Value, null, ct);
+        if (again.IsFailure) return again.Error!;
         return ClosureDto.From(closure, await staff.NamesAsync([closure.RequestedById], ct));
     }
 }

@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
-using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Modules.Cases.Features.Archiving;
+using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Delivery;
 

@@ -3,7 +3,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 /// <summary>Writes one line of the case timeline (C3.4.2) with the use case's own save.</summary>
 internal static class CaseTimeline

@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 /// <summary>接案决定 with the supervisor's opinion (C3.1.1).</summary>
 public sealed class DecideIntakeRequest
@@ -30,16 +29,9 @@ internal sealed class DecideIntakeHandler(CasesDb db, CaseAccess access, ICurren
         if (item.Version != request.Version)
             return new ConflictDiff().Field("status", item.Status.ToString(), CaseStatus.Intake.ToString())
                 .Field("supervisorOpinion", item.SupervisorOpinion, request.Opinion).ToError();
-        if (item.Status != CaseStatus.Intake) return Error.Rule("该个案已作出接案决定。");
-        if (item.WorkerId == user.StaffId && !user.Roles.Contains(Roles.Director))
-            return Error.Forbidden("负责社工不能审核自己接的个案，请由督导或站长审核。");
-
         var now = clock.UtcNow();
-        item.Accepted = request.Accepted;
-        item.SupervisorOpinion = request.Opinion.Trim();
-        item.DecidedOn = clock.Today();
-        item.Status = request.Accepted ? CaseStatus.Assessment : CaseStatus.NotAccepted;
-        item.UpdatedAt = now;
+        var decided = item.DecideIntake(request.Accepted, request.Opinion, user.StaffId, user.Roles.Contains(Roles.Director), clock.Today(), now);
+        if (decided.IsFailure) return decided;
         CaseTimeline.Log(db, item, CaseEventKind.IntakeDecided, (request.Accepted ? "同意接案：" : "不予接案：") + item.SupervisorOpinion, user, now);
         await db.SaveChangesAsync(ct);
         return Result.Success();

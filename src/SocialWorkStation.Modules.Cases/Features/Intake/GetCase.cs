@@ -5,7 +5,7 @@ using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 public sealed record CaseHeader(
     Guid Id, string Number, Guid ClientId, string ClientName, CaseStatus Status, IntakeSource Source, string? SourceDetail,

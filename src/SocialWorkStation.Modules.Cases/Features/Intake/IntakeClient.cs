@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 public sealed record IntakeClient(Guid Id, string Name);
 

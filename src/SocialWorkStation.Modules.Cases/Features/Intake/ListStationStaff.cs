@@ -1,7 +1,7 @@
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Staff;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 public sealed record StaffMember(Guid Id, string DisplayName, IReadOnlyList<string> Roles);
 

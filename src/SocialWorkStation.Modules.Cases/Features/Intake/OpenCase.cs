@@ -9,7 +9,7 @@ using SocialWorkStation.Platform.Numbering;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Intake;
 
 /// <summary>接案 (C3.1.1): who the client is, how the case came to the station and what they ask for.</summary>
 public sealed class OpenCaseRequest

@@ -6,7 +6,7 @@ using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 /// <summary>服务计划 (C3.2.1): measurable goals tied to assessed needs, content, methods, period, sessions, staff.</summary>
 public sealed class SavePlanRequest

@@ -2,12 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
-using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Stations;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 /// <summary>服务计划审核 (C3.2.2): the team review of a plan version, decided by supervisors or the director (holders of
 /// <see cref="CasesPermissions.Review"/>). Runs inside the engine's transaction, which saves; nothing is saved here.</summary>
@@ -28,22 +28,17 @@ internal sealed class PlanSubjectHandler(CasesDb db, ICurrentUser user, StationC
             case ApprovalStatus.Approved:
                 // The approved version replaces the one in force, which stays readable as Superseded (C3.3.3).
                 foreach (var old in await db.ServicePlans.Where(p => p.CaseId == plan.CaseId && p.Id != plan.Id && p.Status == PlanStatus.Approved).ToListAsync(ct))
-                    old.Status = PlanStatus.Superseded;
-                plan.Status = PlanStatus.Approved;
-                plan.ApprovedAt = now;
-                plan.ReviewComment = outcome.Comment.TrimToNull(1000);
-                if (item.Status == CaseStatus.Planning) item.Status = CaseStatus.Intervention;
-                item.NextReviewDue = clock.Today().AddDays(options.Value.ReviewIntervalDays);
-                item.UpdatedAt = now;
+                    old.Supersede();
+                plan.Approve(outcome.Comment, now);
+                item.PlanApproved(clock.Today().AddDays(options.Value.ReviewIntervalDays), now);
                 CaseTimeline.Log(db, item, CaseEventKind.PlanApproved, $"服务计划第{plan.VersionNo}版审核通过", user, now);
                 break;
             case ApprovalStatus.Returned:
-                plan.Status = PlanStatus.Returned;
-                plan.ReviewComment = outcome.Comment.TrimToNull(1000);
+                plan.Return(outcome.Comment);
                 CaseTimeline.Log(db, item, CaseEventKind.PlanReturned, $"服务计划第{plan.VersionNo}版被退回：{outcome.Comment}", user, now);
                 break;
             case ApprovalStatus.Withdrawn:
-                plan.Status = PlanStatus.Draft;
+                plan.Withdraw();
                 break;
         }
     }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
 
-namespace SocialWorkStation.Modules.Cases.Features;
+namespace SocialWorkStation.Modules.Cases.Features.Plans;
 
 public sealed record SubmittedPlan(Guid Id, Guid ApprovalRequestId);
 
@@ -18,14 +19,10 @@ internal sealed class SubmitPlanHandler(CasesDb db, CaseAccess access, IApproval
         var plan = await db.ServicePlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         var item = plan is null ? null : await access.FindCaseAsync(plan.CaseId, ct);
         if (plan is null || item is null) return Error.NotFound();
-        if (!plan.IsEditable) return Error.Rule("该计划已提交审核或已审核通过。");
-        if (item.Status is not (CaseStatus.Planning or CaseStatus.Intervention)) return Error.Rule("当前个案状态不能提交服务计划。");
-
         var now = clock.GetUtcNow().UtcDateTime;
         var resubmit = plan.Status == PlanStatus.Returned && plan.ApprovalRequestId is not null;
+        if (plan.Submit(item.Status, now) is { IsFailure: true } refused) return refused.Error!;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        plan.Status = PlanStatus.UnderReview;
-        plan.SubmittedAt = now;
         CaseTimeline.Log(db, item, CaseEventKind.PlanSubmitted, $"服务计划第{plan.VersionNo}版{(resubmit ? "修改后重新" : "")}提交审核", user, now);
         if (resubmit)
         {

@@ -10,8 +10,8 @@ using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
-using SocialWorkStation.Platform.Stations;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Statistics;
 
