@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SocialWorkStation.Modules.Cases.Features;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Results;
 
 namespace SocialWorkStation.Modules.Cases.Domain;
 
@@ -79,6 +80,18 @@ internal sealed class Consent : StationEntity
     [MaxLength(50)] public string RecordedByName { get; set; } = "";
 
     public bool IsActive => WithdrawnOn is null;
+
+    /// <summary>Withdrawal is recorded, never deleted (PIPL Art. 15): once, on a day between the consent and today.</summary>
+    public Result Withdraw(DateOnly? on, string reason, DateOnly today)
+    {
+        if (!IsActive) return Error.Rule("该知情同意已撤回。");
+        if (on is not { } day) return Error.Invalid("withdrawnOn", "请填写撤回日期。");
+        if (day < GivenOn) return Error.Invalid("withdrawnOn", "撤回日期不能早于同意日期。");
+        if (day > today) return Error.Invalid("withdrawnOn", "撤回日期不能晚于今天。");
+        WithdrawnOn = day;
+        WithdrawalReason = reason.Trim();
+        return Result.Success();
+    }
 }
 
 /// <summary>Explicit sharing of a client record with a colleague outside the assigned team (C1.3.4 "unless shared").</summary>

@@ -75,4 +75,21 @@ internal sealed class FollowUp : StationEntity
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
     [MaxLength(50)] public string? RecordedByName { get; set; }
+
+    /// <summary>Records the visit (C3.5.2): only for a closed case, once, on a day between the closure and today.</summary>
+    public Result Record(Case item, DateOnly done, string method, string findings, string? supportProvided, bool needsReopening,
+        Guid recordedById, DateOnly today)
+    {
+        if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以记录跟进回访。");
+        if (done < closedOn) return Error.Invalid("doneOn", "回访日期不能早于结案日期。");
+        if (done > today) return Error.Invalid("doneOn", "回访日期不能晚于今天。");
+        if (DoneOn is not null) return Error.Rule("该次回访已记录。");
+        DoneOn = done;
+        Method = method;
+        Findings = findings.Trim();
+        SupportProvided = supportProvided.TrimToNull();
+        NeedsReopening = needsReopening;
+        RecordedById = recordedById;
+        return Result.Success();
+    }
 }

@@ -25,12 +25,7 @@ internal sealed class WithdrawConsentHandler(CasesDb db, CaseAccess access, Stat
         if (!await access.Clients().AnyAsync(c => c.Id == clientId, ct)) return Error.NotFound("服务对象不存在或无权查看。");
         var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId && c.ClientId == clientId, ct);
         if (consent is null) return Error.NotFound("知情同意记录不存在。");
-        if (!consent.IsActive) return Error.Rule("该知情同意已撤回。");
-        if (r.WithdrawnOn is not { } on) return Error.Invalid("withdrawnOn", "请填写撤回日期。");
-        if (on < consent.GivenOn) return Error.Invalid("withdrawnOn", "撤回日期不能早于同意日期。");
-        if (on > clock.Today()) return Error.Invalid("withdrawnOn", "撤回日期不能晚于今天。");
-        consent.WithdrawnOn = on;
-        consent.WithdrawalReason = r.Reason.Trim();
+        if (consent.Withdraw(r.WithdrawnOn, r.Reason, clock.Today()).Error is { } refused) return refused;
         await db.SaveChangesAsync(ct);
         return Result.Success();
     }

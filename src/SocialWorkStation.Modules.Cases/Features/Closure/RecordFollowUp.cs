@@ -45,17 +45,8 @@ internal sealed class RecordFollowUpHandler(CasesDb db, CaseAccess access, ICurr
         if (!RecordFollowUpRequest.Methods.Contains(request.Method)) return Error.Invalid("method", "请选择回访方式。");
         if (string.IsNullOrWhiteSpace(request.Findings)) return Error.Invalid("findings", "请填写后续需求和生活状况。");
         if (request.Findings.Length > 2000 || request.SupportProvided is { Length: > 1000 }) return Error.Invalid("findings", "内容过长。");
-        if (item.Status != CaseStatus.Closed || item.ClosedOn is not { } closedOn) return Error.Rule("只有已结案的个案可以记录跟进回访。");
-        if (done < closedOn) return Error.Invalid("doneOn", "回访日期不能早于结案日期。");
-        if (done > clock.Today()) return Error.Invalid("doneOn", "回访日期不能晚于今天。");
-        if (followUp.DoneOn is not null) return Error.Rule("该次回访已记录。");
-
-        followUp.DoneOn = done;
-        followUp.Method = request.Method;
-        followUp.Findings = request.Findings.Trim();
-        followUp.SupportProvided = request.SupportProvided.TrimToNull();
-        followUp.NeedsReopening = request.NeedsReopening;
-        followUp.RecordedById = user.StaffId;
+        if (followUp.Record(item, done, request.Method, request.Findings, request.SupportProvided, request.NeedsReopening,
+                user.StaffId, clock.Today()).Error is { } refused) return refused;
         var now = clock.UtcNow();
         item.UpdatedAt = now;
         db.Log(item, CaseEventKind.FollowUpRecorded, $"跟进回访（{request.Method}）{(request.NeedsReopening ? "，建议重新开案" : "")}", user, now);
