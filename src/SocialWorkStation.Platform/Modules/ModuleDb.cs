@@ -22,3 +22,22 @@ public abstract class ModuleDb(IModuleDb db) : IModuleDb
     public bool IsPostgres => db.IsPostgres;
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
 }
+
+public static class ModuleDbExtensions
+{
+    /// <summary>Saves the tracked changes and then runs <paramref name="alsoInTransaction"/> (set-based SQL such as an atomic
+    /// counter update) in the same transaction (the caller's, if it has one): both commit or neither does.</summary>
+    public static async Task SaveWithAsync(this IModuleDb db, Func<CancellationToken, Task> alsoInTransaction, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.SaveChangesAsync(ct);
+            await alsoInTransaction(ct);
+            return;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await alsoInTransaction(ct);
+        await tx.CommitAsync(ct);
+    }
+}

@@ -6,6 +6,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
@@ -77,7 +78,7 @@ internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurr
         var plans = await db.ServicePlans.Where(p => caseIds.Contains(p.CaseId) && p.Status == PlanStatus.Approved)
             .Select(p => new { p.Id, p.CaseId, p.VersionNo }).ToListAsync(ct);
         var type = request.Kind == ActivityKind.Group ? ServiceType.Group : ServiceType.CommunityActivity;
-        var credited = 0;
+        var credits = new List<Guid>();
         foreach (var client in clients.OrderBy(c => ids.IndexOf(c.Id)))
         {
             var participant = new ActivityParticipant { ActivityId = activity.Id, ClientId = client.Id, ClientName = client.Name };
@@ -93,14 +94,16 @@ internal sealed class RecordActivityHandler(CasesDb db, CaseAccess access, ICurr
                     DurationMinutes = activity.DurationMinutes, Type = type, Place = activity.Place, Content = activity.Content,
                     WorkerId = user.StaffId, CreatedAt = now,
                 });
-                item.CreditService(date, activity.DurationMinutes, options.Value.ContactIntervalDays, now);
+                credits.Add(item.Id);
                 db.Log(item, CaseEventKind.ServiceRecorded, $"参加{request.Kind.Label()}：{activity.Title}", user, now);
-                credited++;
             }
             activity.Participants.Add(participant);
         }
         db.Activities.Add(activity);
-        await db.SaveChangesAsync(ct);
-        return new ActivityCreated(activity.Id, activity.Attendance, credited);
+        await db.SaveWithAsync(async t =>
+        {
+            foreach (var caseId in credits) await db.CreditServiceAsync(caseId, date, activity.DurationMinutes, options.Value.ContactIntervalDays, now, t);
+        }, ct);
+        return new ActivityCreated(activity.Id, activity.Attendance, credits.Count);
     }
 }

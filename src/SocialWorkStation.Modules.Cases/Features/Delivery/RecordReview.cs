@@ -6,6 +6,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
@@ -91,10 +92,12 @@ internal sealed class RecordReviewHandler(CasesDb db, CaseAccess access, ICurren
             Decision = request.Decision, ReviewerId = user.StaffId, CreatedAt = now,
         };
         db.ProgressReviews.Add(review);
-        item.NextReviewDue = on.AddDays(options.Value.ReviewIntervalDays);
-        item.UpdatedAt = now;
         db.Log(item, CaseEventKind.Reviewed, $"进展评估：{request.Decision.Label()}" + (draft is null ? "" : $"，已生成服务计划第 {draft.VersionNo} 版草稿"), user, now);
-        await db.SaveChangesAsync(ct);
-        return new ReviewRecorded(review.Id, draft?.Id, item.NextReviewDue.Value);
+        // An append (issue 10): the next review date moves forward atomically, without bumping the case's version.
+        var nextDue = on.AddDays(options.Value.ReviewIntervalDays);
+        await db.SaveWithAsync(t => db.Cases.Where(c => c.Id == item.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.NextReviewDue, c => c.NextReviewDue == null || c.NextReviewDue < nextDue ? nextDue : c.NextReviewDue)
+            .SetProperty(c => c.UpdatedAt, now), t), ct);
+        return new ReviewRecorded(review.Id, draft?.Id, nextDue);
     }
 }

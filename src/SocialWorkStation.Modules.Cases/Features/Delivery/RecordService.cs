@@ -6,6 +6,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Modules.Cases.Features.Intake;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
@@ -76,9 +77,8 @@ internal sealed class RecordServiceHandler(CasesDb db, CaseAccess access, ICurre
             IsSensitive = request.IsSensitive, WorkerId = user.StaffId, CreatedAt = now,
         };
         db.ServiceRecords.Add(record);
-        item.CreditService(record.ServiceDate, record.DurationMinutes, options.Value.ContactIntervalDays, now);
         db.Log(item, CaseEventKind.ServiceRecorded, $"记录服务：{record.ServiceDate:yyyy-MM-dd} {record.Type.Label()} {record.DurationMinutes} 分钟", user, now);
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithAsync(t => db.CreditServiceAsync(item.Id, record.ServiceDate, record.DurationMinutes, options.Value.ContactIntervalDays, now, t), ct);
         return ServiceRecordDto.From(record, access, await staff.NamesAsync([record.WorkerId], ct));
     }
 }

@@ -5,6 +5,7 @@ using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Features.Archiving;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
 using SocialWorkStation.Platform.Stations;
@@ -44,7 +45,7 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
                 .Field("isSensitive", record.IsSensitive, request.IsSensitive)
                 .ToError();
 
-        item.ServiceMinutes += request.DurationMinutes - record.DurationMinutes;
+        var minutesDelta = request.DurationMinutes - record.DurationMinutes;
         record.ServiceDate = request.ServiceDate!.Value;
         record.DurationMinutes = request.DurationMinutes;
         record.Type = request.Type;
@@ -54,12 +55,15 @@ internal sealed class UpdateServiceHandler(CasesDb db, CaseAccess access, ICurre
         record.Effect = request.Effect.TrimToNull();
         record.NextSteps = request.NextSteps.TrimToNull();
         record.IsSensitive = request.IsSensitive;
-        // A corrected date may move the last contact back as well as forward.
-        var others = await db.ServiceRecords.Where(r => r.CaseId == item.Id && r.Id != record.Id).MaxAsync(r => (DateOnly?)r.ServiceDate, ct);
-        item.LastContactOn = others is { } o && o > record.ServiceDate ? o : record.ServiceDate;
-        item.NextContactDue = item.LastContactOn.Value.AddDays(options.Value.ContactIntervalDays);
-        item.UpdatedAt = clock.UtcNow();
-        await db.SaveChangesAsync(ct);
+        // Only this record's version guards the edit; the case's counters and contact dates follow in the same transaction
+        // without touching its version (a corrected date may move the last contact back as well as forward).
+        var interval = options.Value.ContactIntervalDays;
+        var now = clock.UtcNow();
+        await db.SaveWithAsync(t => db.Cases.Where(c => c.Id == item.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.ServiceMinutes, c => c.ServiceMinutes + minutesDelta)
+            .SetProperty(c => c.LastContactOn, c => db.ServiceRecords.Where(r => r.CaseId == c.Id).Max(r => (DateOnly?)r.ServiceDate))
+            .SetProperty(c => c.NextContactDue, c => db.ServiceRecords.Where(r => r.CaseId == c.Id).Max(r => (DateOnly?)r.ServiceDate.AddDays(interval)))
+            .SetProperty(c => c.UpdatedAt, now), t), ct);
         return ServiceRecordDto.From(record, access, await staff.NamesAsync([record.WorkerId], ct));
     }
 }
