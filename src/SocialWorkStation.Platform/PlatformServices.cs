@@ -25,6 +25,7 @@ public static class PlatformServices
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<UserAccessLoader>();
         services.AddScoped<IAccessLog, AccessLog>();
+        services.AddScoped<Protection.IIdentifierLookups, Protection.IdentifierLookups>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<INumbering, NumberingService>();
         services.Configure<NumberingOptions>(config.GetSection("Numbering"));

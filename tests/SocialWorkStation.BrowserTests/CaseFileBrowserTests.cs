@@ -44,7 +44,7 @@ public sealed class CaseFileBrowserTests(BrowserFixture fx)
         var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var client = new Client
         {
-            StationId = stationId, Name = clientName, Gender = Gender.Female, BirthDate = new DateOnly(1948, 5, 1), IdNumberMasked = "3301**********1234",
+            StationId = stationId, Name = clientName, Gender = Gender.Female, BirthYear = 1948, IdNumberMasked = "**************1234",
             RegisteredById = worker.Id, RegisteredByName = worker.UserName, RegisteredAt = DateTime.UtcNow,
         };
         var item = new Case

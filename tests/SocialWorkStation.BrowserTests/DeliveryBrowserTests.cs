@@ -42,7 +42,7 @@ public sealed class DeliveryBrowserTests(BrowserFixture fx)
         var db = scope.ServiceProvider.GetRequiredService<CasesDb>();
         var client = new Client
         {
-            StationId = stationId, Name = app.Unique("李"), Gender = Gender.Female, BirthDate = new DateOnly(1948, 5, 2),
+            StationId = stationId, Name = app.Unique("李"), Gender = Gender.Female, BirthYear = 1948,
             RegisteredById = worker.Id, RegisteredByName = worker.UserName, RegisteredAt = DateTime.UtcNow,
         };
         var item = new Case

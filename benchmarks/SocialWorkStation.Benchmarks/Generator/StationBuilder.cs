@@ -67,14 +67,15 @@ internal sealed partial class StationBuilder(StationInfo station, Scale scale, F
             var phone = f.Mobile();
             var client = new Client
             {
-                Id = f.Id(registered), StationId = StationId, Name = f.PersonName(), Gender = gender, BirthDate = birth,
+                Id = f.Id(registered), StationId = StationId, Name = f.PersonName(), Gender = gender,
                 IdNumberCipher = protector.Encrypt(id), IdNumberIndex = protector.BlindIndex(ClientRules.IdIndexPurpose, id),
                 IdNumberMasked = Masking.IdNumber(id), PhoneCipher = protector.Encrypt(phone), PhoneMasked = Masking.Phone(phone),
                 Address = $"{station.Station.Name[..2]}{f.Between(1, 30)}组{f.Between(1, 120)}号", RegisteredById = by.Id,
                 RegisteredByName = by.Name, RegisteredAt = registered,
             };
             client.SetTargetGroups(groups);
-            if (client.IsUnder14(today))
+            ClientBirth.Set(client, birth, protector);
+            if (Client.IsUnder14(birth, today))
             {
                 var guardianPhone = f.Mobile();
                 (client.GuardianName, client.GuardianRelationship) = (f.Surname() + f.GivenName(), f.Pick(new[] { "母亲", "父亲", "祖母", "祖父" }));

@@ -42,7 +42,7 @@ public sealed class AppUnderTest : IAsyncDisposable
                  {
                      path, "--urls", $"http://127.0.0.1:{port}", $"--Database:Provider={(postgres ? "Postgres" : "Sqlite")}",
                      $"--ConnectionStrings:{(postgres ? "Postgres" : "Sqlite")}={connectionString}", $"--Protection:Key={manifest.ProtectionKey}",
-                     "--Security:LoginPermitsPerMinute=100000", "--Serilog:MinimumLevel:Default=Warning",
+                     "--Security:LoginPermitsPerMinute=100000", "--Security:IdentifierLookupsPer10Minutes=100000000", "--Serilog:MinimumLevel:Default=Warning",
                  })
             start.ArgumentList.Add(a);
         var app = new AppUnderTest(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));

@@ -56,7 +56,7 @@ public sealed class RawSql(string provider, string connectionString)
         await using var db = await OpenAsync();
         await ScalarAsync(db, $"""SELECT COUNT(*) FROM "cases_client" AS c {where}""", args);
         return await RowsAsync(db, $"""
-            SELECT c."Id", c."Name", c."Gender", c."BirthDate", c."IdNumberMasked", c."PhoneMasked", c."TargetGroups", c."RegisteredAt"
+            SELECT c."Id", c."Name", c."Gender", c."BirthDateCipher", c."IdNumberMasked", c."PhoneMasked", c."TargetGroups", c."RegisteredAt"
             FROM "cases_client" AS c {where}
             ORDER BY c."Name", c."Id"
             LIMIT 20 OFFSET 0

@@ -106,6 +106,8 @@ internal sealed class AuditConfiguration :
         b.ToTable("platform_access_log");
         b.HasIndex(x => new { x.Entity, x.EntityKey });
         b.HasIndex(x => x.At);
+        // The identifier-lookup limit counts a user's recent lookups (Protection/IdentifierLookups).
+        b.HasIndex(x => new { x.UserId, x.At });
     }
 }
 

@@ -12,7 +12,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>, IE
     {
         b.ToTable("cases_client");
         b.HasIndex(c => new { c.StationId, c.IdNumberIndex });
-        b.HasIndex(c => new { c.StationId, c.Name, c.BirthDate });
+        b.HasIndex(c => new { c.StationId, c.NameBirthIndex });
+        b.Property(c => c.LegacyBirthDate).HasColumnName("BirthDate");
         b.HasMany(c => c.Household).WithOne().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Consents).WithOne().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Shares).WithOne().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);

@@ -13,7 +13,15 @@ internal sealed class Client : StationEntity
 {
     [MaxLength(50)] public required string Name { get; set; }
     public Gender Gender { get; set; }
-    public DateOnly? BirthDate { get; set; }
+    /// <summary>The year of birth in clear, for ages and statistics. The full date is encrypted (issue 10): shown or stored
+    /// in clear beside a masked ID number it narrowed the number down to a handful of candidates.</summary>
+    public int? BirthYear { get; set; }
+    [Sensitive, MaxLength(200)] public string? BirthDateCipher { get; set; }
+    /// <summary>Blind index of name and birth date: the duplicate check for clients registered without an ID number.</summary>
+    [MaxLength(64)] public string? NameBirthIndex { get; set; }
+    /// <summary>Legacy: the birth date in clear (column "BirthDate") before issue 10. The start-up upgrade encrypts it and
+    /// empties the column; a later release drops it.</summary>
+    [Sensitive] public DateOnly? LegacyBirthDate { get; set; }
     [Sensitive, MaxLength(200)] public string? IdNumberCipher { get; set; }
     [MaxLength(64)] public string? IdNumberIndex { get; set; }
     [MaxLength(20)] public string? IdNumberMasked { get; set; }
@@ -42,7 +50,11 @@ internal sealed class Client : StationEntity
         TargetGroups = groups.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct() is var list && list.Any() ? "|" + string.Join("|", list) + "|" : "";
 
     /// <summary>PIPL Art. 28/31: all information of a child under 14 is sensitive and needs the guardian's consent.</summary>
-    public bool IsUnder14(DateOnly today) => BirthDate is { } b && b.AddYears(14) > today;
+    public static bool IsUnder14(DateOnly? birthDate, DateOnly today) => birthDate is { } b && b.AddYears(14) > today;
+
+    /// <summary>Age in full years (周岁) on <paramref name="today"/>.</summary>
+    public static int? Age(DateOnly? birthDate, DateOnly today) =>
+        birthDate is not { } b ? null : today.Year - b.Year - (today < b.AddYears(today.Year - b.Year) ? 1 : 0);
 }
 
 internal sealed class HouseholdMember

@@ -5,9 +5,11 @@ namespace SocialWorkStation.Platform.Protection;
 /// <summary>How personal identifiers are shown to users without the reveal permission, in lists, exports and logs.</summary>
 public static class Masking
 {
-    /// <summary>3301**********123X: the first four and last four characters stay (province/city and the check part).</summary>
+    /// <summary>**************123X: the last four characters only (issue 10). The first four, next to a birth date, left about
+    /// nine candidates for the whole number once the GB 11643 check character was applied; shown with an age, the last
+    /// four leave a person unidentifiable among the area's births of a year.</summary>
     public static string IdNumber(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : value.Length <= 8 ? new string('*', value.Length) : value[..4] + new string('*', value.Length - 8) + value[^4..];
+        string.IsNullOrEmpty(value) ? "" : value.Length <= 4 ? new string('*', value.Length) : new string('*', value.Length - 4) + value[^4..];
 
     /// <summary>138****5678.</summary>
     public static string Phone(string? value) =>

@@ -17,6 +17,7 @@ public static class ApiResults
         ErrorKind.Conflict => TypedResults.Problem(statusCode: 409, title: error.Message,
             extensions: error.Fields is null ? null : new Dictionary<string, object?> { ["current"] = error.Fields }),
         ErrorKind.Forbidden => TypedResults.Problem(statusCode: 403, title: error.Message),
+        ErrorKind.TooManyRequests => TypedResults.Problem(statusCode: 429, title: error.Message),
         ErrorKind.Validation => TypedResults.ValidationProblem(
             error.Fields?.ToDictionary() ?? new Dictionary<string, string[]> { [""] = [error.Message] }, title: error.Message),
         _ => TypedResults.Problem(statusCode: 400, title: error.Message),

@@ -1,6 +1,6 @@
 namespace SocialWorkStation.Platform.Results;
 
-public enum ErrorKind { Validation, NotFound, Conflict, Rule, Forbidden }
+public enum ErrorKind { Validation, NotFound, Conflict, Rule, Forbidden, TooManyRequests }
 
 /// <summary>An expected failure. Endpoints map it to ProblemDetails; pages show the message.</summary>
 public sealed record Error(ErrorKind Kind, string Message, IReadOnlyDictionary<string, string[]>? Fields = null)
@@ -13,6 +13,8 @@ public sealed record Error(ErrorKind Kind, string Message, IReadOnlyDictionary<s
         new(ErrorKind.Conflict, message, current);
     public static Error Rule(string message) => new(ErrorKind.Rule, message);
     public static Error Forbidden(string message) => new(ErrorKind.Forbidden, message);
+    /// <summary>A user asking too often (429), e.g. identifier lookups beyond their limit.</summary>
+    public static Error TooManyRequests(string message) => new(ErrorKind.TooManyRequests, message);
     public static Error Invalid(string field, string message) =>
         new(ErrorKind.Validation, message, new Dictionary<string, string[]> { [field] = [message] });
 }

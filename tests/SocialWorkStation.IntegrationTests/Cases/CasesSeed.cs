@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Stations;
 
@@ -29,10 +30,11 @@ public static class CasesSeed
         var id = IdNumber(born);
         var client = new Client
         {
-            StationId = station.Id, Name = name ?? app.Unique("张"), Gender = Gender.Male, BirthDate = born,
+            StationId = station.Id, Name = name ?? app.Unique("张"), Gender = Gender.Male,
             IdNumberCipher = protector.Encrypt(id), IdNumberIndex = protector.BlindIndex("id", id), IdNumberMasked = Masking.IdNumber(id),
             RegisteredById = registeredBy.Id, RegisteredByName = registeredBy.UserName, RegisteredAt = DateTime.UtcNow,
         };
+        ClientBirth.Set(client, born, protector);
         db.Clients.Add(client);
         await db.SaveChangesAsync();
         return client;

@@ -13,7 +13,7 @@ namespace SocialWorkStation.IntegrationTests.Cases;
 public abstract class LedgerExportTests(TestApp app)
 {
     private static readonly string[] Headers =
-        ["案号", "服务对象", "性别", "出生日期", "身份证号", "服务对象类别", "状态", "风险等级", "负责社工", "接案日期", "最近服务", "服务次数", "服务时长（小时）", "结案日期"];
+        ["案号", "服务对象", "性别", "年龄", "身份证号", "服务对象类别", "状态", "风险等级", "负责社工", "接案日期", "最近服务", "服务次数", "服务时长（小时）", "结案日期"];
 
     private async Task<(Station Station, TestUser Director, Client Client, Case Case, string IdNumber)> ArrangeAsync()
     {

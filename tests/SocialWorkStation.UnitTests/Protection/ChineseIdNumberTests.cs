@@ -55,9 +55,9 @@ public class ChineseIdNumberTests
     }
 
     [Fact]
-    public void Masks_keep_the_first_and_last_four_characters()
+    public void An_id_number_mask_keeps_only_the_last_four_characters()
     {
-        Assert.Equal("3301**********123X", Masking.IdNumber("330106198001011230"[..14] + "123X"));
+        Assert.Equal("**************123X", Masking.IdNumber("330106198001011230"[..14] + "123X"));
         Assert.Equal("138****5678", Masking.Phone("13812345678"));
     }
 

@@ -570,8 +570,12 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date");
+                    b.Property<string>("BirthDateCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Gender")
                         .HasColumnType("integer");
@@ -604,10 +608,18 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("LegacyBirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("BirthDate");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("NameBirthIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(1000)
@@ -650,7 +662,7 @@ namespace SocialWorkStation.Data.Migrations.Postgres
 
                     b.HasIndex("StationId", "IdNumberIndex");
 
-                    b.HasIndex("StationId", "Name", "BirthDate");
+                    b.HasIndex("StationId", "NameBirthIndex");
 
                     b.ToTable("cases_client", (string)null);
                 });
@@ -1720,6 +1732,8 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "EntityKey");
+
+                    b.HasIndex("UserId", "At");
 
                     b.ToTable("platform_access_log", (string)null);
                 });

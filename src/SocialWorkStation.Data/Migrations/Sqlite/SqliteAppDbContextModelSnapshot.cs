@@ -558,8 +558,12 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("BirthDate")
+                    b.Property<string>("BirthDateCipher")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Gender")
                         .HasColumnType("INTEGER");
@@ -592,9 +596,17 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LegacyBirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("BirthDate");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameBirthIndex")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -638,7 +650,7 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
 
                     b.HasIndex("StationId", "IdNumberIndex");
 
-                    b.HasIndex("StationId", "Name", "BirthDate");
+                    b.HasIndex("StationId", "NameBirthIndex");
 
                     b.ToTable("cases_client", (string)null);
                 });
@@ -1708,6 +1720,8 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "EntityKey");
+
+                    b.HasIndex("UserId", "At");
 
                     b.ToTable("platform_access_log", (string)null);
                 });

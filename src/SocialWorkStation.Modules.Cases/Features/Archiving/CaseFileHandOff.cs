@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
+using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Modules.Cases.Features.Delivery;
 using SocialWorkStation.Platform.Archives;
 using SocialWorkStation.Platform.Attachments;
@@ -45,7 +46,7 @@ internal static class CaseFileArchive
 /// <summary>Keeps a case's archive hand-off in step with its process: declared when the file becomes complete, withdrawn
 /// when it no longer is (reopened, a follow-up added), and guards a sealed case against change. Called by the use cases
 /// that change a closed case, inside their unit of work, so the hand-off commits with the change or not at all.</summary>
-internal sealed class CaseFileHandOffHandler(CasesDb db, IArchiveHandOffs handOffs)
+internal sealed class CaseFileHandOffHandler(CasesDb db, IArchiveHandOffs handOffs, IPersonalDataProtector protector)
 {
     /// <summary>Declares or withdraws after a change to <paramref name="item"/> (tracked, not yet saved). Follow-ups are
     /// read with this unit of work's own pending changes (added, recorded, removed), not only what is stored.</summary>
@@ -57,7 +58,7 @@ internal sealed class CaseFileHandOffHandler(CasesDb db, IArchiveHandOffs handOf
             return await handOffs.WithdrawAsync(CaseFileArchive.RecordType, item.Id, ct);
 
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == item.ClientId)
-            .Select(c => new { c.Name, c.BirthDate }).SingleAsync(ct);
+            .Select(c => new { c.Name, c.BirthDateCipher }).SingleAsync(ct);
         var records = db.ServiceRecords.Where(r => r.CaseId == item.Id).Select(r => r.Id);
         var attachmentIds = await db.Set<Attachment>()
             .Where(a => a.OwnerType == ServiceRecordAttachmentOwner.Type && records.Contains(a.OwnerId))
@@ -65,7 +66,7 @@ internal sealed class CaseFileHandOffHandler(CasesDb db, IArchiveHandOffs handOf
         var declared = await handOffs.DeclareAsync(new ArchiveDeclaration(
             new ArchiveSource(CaseFileArchive.Module, CaseFileArchive.RecordType, item.Id, item.StationId),
             ArchiveClass.Service, closedOn.Year, CaseFileArchive.Title(client.Name, item.Number), closedOn,
-            CaseFileArchive.Retention(client.BirthDate, closedOn), attachmentIds,
+            CaseFileArchive.Retention(ClientBirth.Decode(client.BirthDateCipher, protector), closedOn), attachmentIds,
             [new ArchiveDocumentRef(CaseFileArchive.PdfKey, $"服务档案-{item.Number}.pdf", "application/pdf")]), ct);
         return declared.IsSuccess ? Result.Success() : declared.Error!;
     }

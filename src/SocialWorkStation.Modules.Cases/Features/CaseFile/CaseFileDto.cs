@@ -10,7 +10,7 @@ public sealed record CaseFileDto(
     IReadOnlyList<RecordInfo> Records, IReadOnlyList<ReviewInfo> Reviews, IReadOnlyList<ClosureInfo> Closures,
     IReadOnlyList<FollowUpInfo> FollowUps, IReadOnlyList<TimelineItem> Timeline, int ServiceCount, int ServiceMinutes);
 
-public sealed record ClientInfo(string Name, Gender Gender, DateOnly? BirthDate, string? IdNumberMasked, string? PhoneMasked,
+public sealed record ClientInfo(string Name, Gender Gender, int? Age, string? IdNumberMasked, string? PhoneMasked,
     string? Address, IReadOnlyList<string> TargetGroups, string? GuardianName, string? GuardianRelationship, string? GuardianPhoneMasked,
     IReadOnlyList<HouseholdInfo> Household, IReadOnlyList<ConsentInfo> Consents);
 

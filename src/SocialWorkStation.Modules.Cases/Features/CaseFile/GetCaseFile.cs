@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Modules.Cases.Features.Plans;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Staff;
+using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.CaseFile;
 
 /// <summary>Assembles the 服务档案 of one case (C3.4.3). A case the user may not open is 404 (C1.3.4); opening one is
 /// access-logged, whether on screen or as PDF, because the file holds a person's whole story.</summary>
-internal sealed class GetCaseFileHandler(CasesDb db, CaseAccess access, ICurrentUser user, IAccessLog accessLog, IStaffDirectory staff)
+internal sealed class GetCaseFileHandler(CasesDb db, CaseAccess access, ICurrentUser user, IAccessLog accessLog, IStaffDirectory staff,
+    IPersonalDataProtector protector, StationClock clock)
 {
     public const string RedactedText = "（敏感记录，无权查看）";
 
@@ -44,7 +48,7 @@ internal sealed class GetCaseFileHandler(CasesDb db, CaseAccess access, ICurrent
 
         return new CaseFileDto(k.Id, k.Number, user.Stations.FirstOrDefault(s => s.Id == k.StationId)?.Name ?? "", k.Status, k.RiskLevel,
             names.Of(k.WorkerId, k.WorkerName), k.SupervisorId is null ? null : names.Of(k.SupervisorId, k.SupervisorName),
-            new ClientInfo(c.Name, c.Gender, c.BirthDate, c.IdNumberMasked, c.PhoneMasked, c.Address, c.TargetGroupList(), c.GuardianName,
+            new ClientInfo(c.Name, c.Gender, ClientBirth.AgeOf(c.BirthDateCipher, protector, clock.Today()), c.IdNumberMasked, c.PhoneMasked, c.Address, c.TargetGroupList(), c.GuardianName,
                 c.GuardianRelationship, c.GuardianPhoneMasked,
                 c.Household.Select(m => new HouseholdInfo(m.Name, m.Relationship, m.Gender, m.BirthDate, m.LivesTogether, m.Notes)).ToList(),
                 c.Consents.OrderBy(x => x.GivenOn).Select(x => new ConsentInfo(x.Kind, x.Form, x.Scope, x.GivenOn, x.GuardianName, x.WithdrawnOn)).ToList()),

@@ -48,7 +48,7 @@ internal sealed class GetCaseFilePdfHandler(GetCaseFileHandler files, StationClo
         pdf.Heading("一、服务对象基本信息");
         pdf.Field("姓名", c.Name);
         pdf.Field("性别", CaseLabels.Label(c.Gender));
-        pdf.Field("出生日期", D(c.BirthDate));
+        pdf.Field("年龄", c.Age is { } age ? $"{age} 岁" : "—");
         pdf.Field("身份证号", c.IdNumberMasked);
         pdf.Field("联系电话", c.PhoneMasked);
         pdf.Field("住址", c.Address);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Data;
+using SocialWorkStation.Modules.Cases.Features.Clients;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Exports;
 using SocialWorkStation.Platform.Identity;
@@ -32,16 +33,16 @@ internal sealed class ExportLedgerHandler(CasesDb db, CaseAccess access, ICurren
 
         await accessLog.RecordAsync("case-ledger", user.StationId ?? Guid.Empty,
             reveal ? "导出个案台账（完整身份证号）" : "导出个案台账（脱敏）", user.StationId, ct);
-        return await XlsxExport.WriteAsync(Rows(cases, reveal, ct), $"个案台账-{today:yyyyMMdd}.xlsx", ct);
+        return await XlsxExport.WriteAsync(Rows(cases, reveal, today, ct), $"个案台账-{today:yyyyMMdd}.xlsx", ct);
     }
 
-    private async IAsyncEnumerable<LedgerRow> Rows(IQueryable<Domain.Case> cases, bool reveal, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<LedgerRow> Rows(IQueryable<Domain.Case> cases, bool reveal, DateOnly today, [EnumeratorCancellation] CancellationToken ct)
     {
         // The worker's current name is joined in the same streamed query (docs/adr/012), not read row by row.
         var names = staff.Names;
         var rows = cases.OrderBy(k => k.IntakeDate).ThenBy(k => k.Id).Select(k => new
         {
-            k.Number, k.Client!.Name, k.Client.Gender, k.Client.BirthDate, k.Client.IdNumberMasked, k.Client.IdNumberCipher,
+            k.Number, k.Client!.Name, k.Client.Gender, k.Client.BirthDateCipher, k.Client.IdNumberMasked, k.Client.IdNumberCipher,
             k.Client.TargetGroups, k.Status, k.RiskLevel,
             WorkerName = names.Where(n => n.Id == k.WorkerId).Select(n => n.Name).FirstOrDefault() ?? k.WorkerName,
             k.IntakeDate, k.LastContactOn, k.ServiceCount,
@@ -50,7 +51,7 @@ internal sealed class ExportLedgerHandler(CasesDb db, CaseAccess access, ICurren
         await foreach (var k in rows)
             yield return new LedgerRow
             {
-                案号 = k.Number, 服务对象 = k.Name, 性别 = CaseLabels.Label(k.Gender), 出生日期 = k.BirthDate?.ToString("yyyy-MM-dd") ?? "",
+                案号 = k.Number, 服务对象 = k.Name, 性别 = CaseLabels.Label(k.Gender), 年龄 = ClientBirth.AgeOf(k.BirthDateCipher, protector, today),
                 身份证号 = (reveal ? protector.Decrypt(k.IdNumberCipher) : k.IdNumberMasked) ?? "",
                 服务对象类别 = k.TargetGroups.Trim('|').Replace("|", "、"), 状态 = CaseLabels.Label(k.Status),
                 风险等级 = CaseLabels.Label(k.RiskLevel), 负责社工 = k.WorkerName, 接案日期 = k.IntakeDate.ToString("yyyy-MM-dd"),
@@ -66,7 +67,8 @@ internal sealed class LedgerRow
     public string 案号 { get; init; } = "";
     public string 服务对象 { get; init; } = "";
     public string 性别 { get; init; } = "";
-    public string 出生日期 { get; init; } = "";
+    /// <summary>Age, not the birth date, beside a masked ID number (issue 10).</summary>
+    public int? 年龄 { get; init; }
     public string 身份证号 { get; init; } = "";
     public string 服务对象类别 { get; init; } = "";
     public string 状态 { get; init; } = "";

@@ -25,7 +25,10 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, StationClock c
     /// <summary>All problems at once (field in camelCase, as the API names fields), or the settled values.</summary>
     /// <param name="storedIdNumber">On update, the stored ID number when the request leaves it empty (kept).</param>
     /// <param name="hasStoredGuardianPhone">On update, an empty guardian phone keeps the stored one.</param>
-    public Result<ValidClient> Validate(ClientFields f, string? storedIdNumber = null, bool hasStoredGuardianPhone = false)
+    /// <param name="storedBirthDate">On update, the stored birth date when the request leaves it empty (kept; the edit form does
+    /// not show it, issue 10).</param>
+    public Result<ValidClient> Validate(ClientFields f, string? storedIdNumber = null, bool hasStoredGuardianPhone = false,
+        DateOnly? storedBirthDate = null)
     {
         // JSON null for a list means "none", not a fault.
         f.TargetGroups ??= [];
@@ -44,7 +47,7 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, StationClock c
 
         var today = Today;
         var gender = f.Gender ?? Gender.Unknown;
-        var birth = f.BirthDate;
+        var birth = f.BirthDate ?? storedBirthDate;
         string? id = null;
         var idInput = string.IsNullOrWhiteSpace(f.IdNumber) ? storedIdNumber : f.IdNumber;
         if (!string.IsNullOrWhiteSpace(idInput))
@@ -88,7 +91,7 @@ internal sealed class ClientRules(IOptions<CasesOptions> options, StationClock c
         var f = v.Fields;
         client.Name = v.Name;
         client.Gender = v.Gender;
-        client.BirthDate = v.BirthDate;
+        ClientBirth.Set(client, v.BirthDate, protector);
         if (v.IdNumber is { } id && !string.IsNullOrWhiteSpace(f.IdNumber))
         {
             client.IdNumberCipher = protector.Encrypt(id);

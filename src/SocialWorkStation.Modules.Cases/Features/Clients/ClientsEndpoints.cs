@@ -15,7 +15,7 @@ internal static class ClientsEndpoints
     {
         var g = api.MapGroup("/clients").WithTags("服务对象");
 
-        g.MapGet("", async ([AsParameters] ListClientsQuery q, ListClientsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct)))
+        g.MapGet("", async ([AsParameters] ListClientsQuery q, ListClientsHandler h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToHttp())
             .RequireAuthorization(CasesPermissions.ClientsView).WithSummary("服务对象列表（仅可见档案；身份证号、电话脱敏）");
         g.MapPost("", async ([FromBody] CreateClientRequest r, CreateClientHandler h, CancellationToken ct) =>
                 (await h.HandleAsync(r, ct)).ToHttp(Created))

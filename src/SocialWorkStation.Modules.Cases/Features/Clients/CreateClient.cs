@@ -9,7 +9,7 @@ using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
-public sealed record PossibleDuplicate(Guid Id, string Name, string? IdNumberMasked, DateOnly? BirthDate);
+public sealed record PossibleDuplicate(Guid Id, string Name, string? IdNumberMasked, int? Age);
 
 /// <summary>Either the new client's id, or (nothing saved) the possible duplicates the user must look at first.
 /// <paramref name="HiddenDuplicates"/> counts matches the user may not open (C1.3.4: they are not listed).</summary>
@@ -40,13 +40,15 @@ internal sealed class CreateClientHandler(CasesDb db, CaseAccess access, ICurren
 
         if (!request.ConfirmDuplicate && v.BirthDate is { } birth)
         {
-            var sameQuery = db.Clients.Where(c => c.StationId == stationId && c.Name == v.Name && c.BirthDate == birth);
+            var nameBirth = ClientBirth.NameBirthIndex(protector, v.Name, birth);
+            var age = Client.Age(birth, clock.Today());
+            var sameQuery = db.Clients.Where(c => c.StationId == stationId && c.NameBirthIndex == nameBirth);
             var total = await sameQuery.CountAsync(ct);
             if (total > 0)
             {
-                var visible = await access.Clients().Where(c => c.StationId == stationId && c.Name == v.Name && c.BirthDate == birth)
+                var visible = await access.Clients().Where(c => c.StationId == stationId && c.NameBirthIndex == nameBirth)
                     .OrderBy(c => c.RegisteredAt).Take(20)
-                    .Select(c => new PossibleDuplicate(c.Id, c.Name, c.IdNumberMasked, c.BirthDate)).ToListAsync(ct);
+                    .Select(c => new PossibleDuplicate(c.Id, c.Name, c.IdNumberMasked, age)).ToListAsync(ct);
                 return new ClientCreated(null, visible, total - visible.Count);
             }
         }

@@ -15,7 +15,8 @@ public sealed record ConsentView(Guid Id, ConsentKind Kind, ConsentForm Form, st
 public sealed record ShareView(Guid UserId, string UserName, DateTime SharedAt);
 public sealed record ClientCaseView(Guid Id, string Number, CaseStatus Status);
 
-public sealed record ClientDetail(Guid Id, string Name, Gender Gender, DateOnly? BirthDate, string? IdNumberMasked, string? PhoneMasked,
+/// <summary>The age, not the birth date, beside the masked ID number (issue 10); the date comes with a reveal.</summary>
+public sealed record ClientDetail(Guid Id, string Name, Gender Gender, int? Age, string? IdNumberMasked, string? PhoneMasked,
     string? Address, IReadOnlyList<string> TargetGroups, string? GuardianName, string? GuardianRelationship, string? GuardianPhoneMasked,
     string? Notes, string RegisteredByName, DateTime RegisteredAt, long Version, bool IsUnder14,
     IReadOnlyList<HouseholdMemberView> Household, IReadOnlyList<ConsentView> Consents, IReadOnlyList<ShareView> Shares,
@@ -30,7 +31,7 @@ public sealed record ClientLookupRequest
 /// <summary>Opens a client file. C1.3.4: only through <see cref="CaseAccess"/> (404 otherwise), and every opening is
 /// access-logged.</summary>
 internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector, StationClock clock,
-    IStaffDirectory staff)
+    IStaffDirectory staff, IIdentifierLookups lookups)
 {
     public const string OpenPurpose = "查看服务对象档案";
 
@@ -45,9 +46,10 @@ internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPerso
         await log.RecordAsync("client", client.Id, OpenPurpose, client.StationId, ct);
         var names = await staff.NamesAsync([client.RegisteredById, .. client.Consents.Select(c => c.RecordedById ?? Guid.Empty)], ct);
         var today = clock.Today();
-        return new ClientDetail(client.Id, client.Name, client.Gender, client.BirthDate, client.IdNumberMasked, client.PhoneMasked,
+        var birth = ClientBirth.Of(client, protector);
+        return new ClientDetail(client.Id, client.Name, client.Gender, Client.Age(birth, today), client.IdNumberMasked, client.PhoneMasked,
             client.Address, client.TargetGroupList(), client.GuardianName, client.GuardianRelationship, client.GuardianPhoneMasked,
-            client.Notes, names.Of(client.RegisteredById, client.RegisteredByName), client.RegisteredAt, client.Version, client.IsUnder14(today),
+            client.Notes, names.Of(client.RegisteredById, client.RegisteredByName), client.RegisteredAt, client.Version, Client.IsUnder14(birth, today),
             client.Household.OrderBy(m => m.Id).Select(m => new HouseholdMemberView(m.Id, m.Name, m.Relationship, m.Gender, m.BirthDate, m.LivesTogether, m.Notes)).ToList(),
             client.Consents.OrderByDescending(c => c.GivenOn).ThenBy(c => c.Id).Select(c => new ConsentView(c.Id, c.Kind, c.Form, c.Scope, c.GivenOn,
                 c.GuardianName, c.WithdrawnOn, c.WithdrawalReason, names.Of(c.RecordedById, c.RecordedByName), c.IsActive)).ToList(),
@@ -55,13 +57,16 @@ internal sealed class GetClientHandler(CaseAccess access, IAccessLog log, IPerso
             cases);
     }
 
-    /// <summary>Exact lookup by ID number through the blind index; a file the user may not open is not found.</summary>
+    /// <summary>Exact lookup by ID number through the blind index; a file the user may not open is not found. Every lookup is
+    /// limited and access-logged, found or not (Platform/Protection/IdentifierLookups).</summary>
     public async Task<Result<PossibleDuplicate>> LookupAsync(ClientLookupRequest request, CancellationToken ct)
     {
         var index = ClientIndex.IndexIfIdNumber(protector, clock, request.IdNumber);
         if (index is null) return Error.Invalid("idNumber", "身份证号无效。");
         var found = await access.Clients().Where(c => c.IdNumberIndex == index).OrderBy(c => c.RegisteredAt)
-            .Select(c => new PossibleDuplicate(c.Id, c.Name, c.IdNumberMasked, c.BirthDate)).FirstOrDefaultAsync(ct);
-        return found is null ? Error.NotFound("未找到该身份证号的服务对象，或无权查看。") : found;
+            .Select(c => new { c.Id, c.Name, c.IdNumberMasked, c.BirthDateCipher }).FirstOrDefaultAsync(ct);
+        if (await lookups.RecordAsync("client", found?.Id, null, ct) is { } refused) return refused;
+        return found is null ? Error.NotFound("未找到该身份证号的服务对象，或无权查看。")
+            : new PossibleDuplicate(found.Id, found.Name, found.IdNumberMasked, ClientBirth.AgeOf(found.BirthDateCipher, protector, clock.Today()));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Protection;
+using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
@@ -21,19 +22,21 @@ public sealed record ListClientsQuery : PageQuery
     public string? Sort { get; set; }
 }
 
-public sealed record ClientListItem(Guid Id, string Name, Gender Gender, DateOnly? BirthDate, string? IdNumberMasked,
+/// <summary>A list row: the age, never the birth date, beside the masked ID number (issue 10).</summary>
+public sealed record ClientListItem(Guid Id, string Name, Gender Gender, int? Age, string? IdNumberMasked,
     string? PhoneMasked, IReadOnlyList<string> TargetGroups, DateTime RegisteredAt);
 
 /// <summary>Only the clients the user may open (C1.3.4), with masked identifiers; paged and filtered in the database.</summary>
-internal sealed class ListClientsHandler(CaseAccess access, IPersonalDataProtector protector, StationClock clock)
+internal sealed class ListClientsHandler(CaseAccess access, IPersonalDataProtector protector, StationClock clock, IIdentifierLookups lookups)
 {
-    public async Task<Paged<ClientListItem>> HandleAsync(ListClientsQuery q, CancellationToken ct)
+    public async Task<Result<Paged<ClientListItem>>> HandleAsync(ListClientsQuery q, CancellationToken ct)
     {
         var query = access.Clients();
+        string? idIndex = null;
         if (!string.IsNullOrWhiteSpace(q.Q))
         {
             var text = q.Q.Trim();
-            var idIndex = ClientIndex.IndexIfIdNumber(protector, clock, text);
+            idIndex = ClientIndex.IndexIfIdNumber(protector, clock, text);
             query = idIndex is not null ? query.Where(c => c.IdNumberIndex == idIndex) : query.Where(c => c.Name.Contains(text));
         }
         if (!string.IsNullOrWhiteSpace(q.TargetGroup))
@@ -46,9 +49,12 @@ internal sealed class ListClientsHandler(CaseAccess access, IPersonalDataProtect
             : query.OrderBy(c => c.Name).ThenBy(c => c.Id);
         var total = await query.CountAsync(ct);
         var rows = await query.Skip(q.Skip()).Take(q.Size())
-            .Select(c => new { c.Id, c.Name, c.Gender, c.BirthDate, c.IdNumberMasked, c.PhoneMasked, c.TargetGroups, c.RegisteredAt })
+            .Select(c => new { c.Id, c.Name, c.Gender, c.BirthDateCipher, c.IdNumberMasked, c.PhoneMasked, c.TargetGroups, c.RegisteredAt })
             .ToListAsync(ct);
-        var items = rows.Select(c => new ClientListItem(c.Id, c.Name, c.Gender, c.BirthDate, c.IdNumberMasked, c.PhoneMasked,
+        // A search by a whole ID number confirms a guess: limited and access-logged like the exact lookup.
+        if (idIndex is not null && await lookups.RecordAsync("client", rows.FirstOrDefault()?.Id, null, ct) is { } refused) return refused;
+        var today = clock.Today();
+        var items = rows.Select(c => new ClientListItem(c.Id, c.Name, c.Gender, ClientBirth.AgeOf(c.BirthDateCipher, protector, today), c.IdNumberMasked, c.PhoneMasked,
             c.TargetGroups.Split('|', StringSplitOptions.RemoveEmptyEntries), c.RegisteredAt)).ToList();
         return new Paged<ClientListItem>(items, total, q.PageNumber(), q.Size());
     }

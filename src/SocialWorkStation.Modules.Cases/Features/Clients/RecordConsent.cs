@@ -5,6 +5,7 @@ using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
@@ -27,7 +28,7 @@ public sealed class RecordConsentRequest
 
 /// <summary>知情同意 (PIPL Art. 14/29/31): general or separate consent for sensitive information; a child under 14
 /// consents through the guardian.</summary>
-internal sealed class RecordConsentHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock)
+internal sealed class RecordConsentHandler(CasesDb db, CaseAccess access, ICurrentUser user, StationClock clock, IPersonalDataProtector protector)
 {
     public async Task<Result<Guid>> HandleAsync(Guid clientId, RecordConsentRequest r, CancellationToken ct)
     {
@@ -35,7 +36,7 @@ internal sealed class RecordConsentHandler(CasesDb db, CaseAccess access, ICurre
         if (client is null) return Error.NotFound("服务对象不存在或无权查看。");
         if (r.GivenOn is not { } givenOn) return Error.Invalid("givenOn", "请填写同意日期。");
         if (givenOn > clock.Today()) return Error.Invalid("givenOn", "同意日期不能晚于今天。");
-        if (client.IsUnder14(givenOn) && string.IsNullOrWhiteSpace(r.GuardianName))
+        if (Client.IsUnder14(ClientBirth.Of(client, protector), givenOn) && string.IsNullOrWhiteSpace(r.GuardianName))
             return Error.Invalid("guardianName", "服务对象在同意日未满 14 周岁，须由监护人同意并填写监护人姓名。");
         var consent = new Consent
         {

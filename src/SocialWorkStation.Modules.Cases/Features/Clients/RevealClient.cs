@@ -8,9 +8,9 @@ using SocialWorkStation.Platform.Staff;
 
 namespace SocialWorkStation.Modules.Cases.Features.Clients;
 
-public sealed record RevealedIdentifiers(string? IdNumber, string? Phone, string? GuardianPhone);
+public sealed record RevealedIdentifiers(string? IdNumber, string? Phone, string? GuardianPhone, DateOnly? BirthDate);
 
-/// <summary>Full ID number and phones for holders of the reveal permission; each reveal is one access-log row (C1.3.4).</summary>
+/// <summary>Full ID number, birth date and phones for holders of the reveal permission; each reveal is one access-log row (C1.3.4).</summary>
 internal sealed class RevealClientHandler(CaseAccess access, IAccessLog log, IPersonalDataProtector protector)
 {
     public const string Purpose = "查看完整身份证号/电话";
@@ -22,6 +22,6 @@ internal sealed class RevealClientHandler(CaseAccess access, IAccessLog log, IPe
         if (!access.MayReveal) return Error.Forbidden("没有查看完整身份证号与电话的权限。");
         await log.RecordAsync("client", client.Id, Purpose, client.StationId, ct);
         return new RevealedIdentifiers(protector.Decrypt(client.IdNumberCipher), protector.Decrypt(client.PhoneCipher),
-            protector.Decrypt(client.GuardianPhoneCipher));
+            protector.Decrypt(client.GuardianPhoneCipher), ClientBirth.Of(client, protector));
     }
 }

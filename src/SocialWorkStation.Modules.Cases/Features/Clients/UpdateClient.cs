@@ -22,7 +22,8 @@ internal sealed class UpdateClientHandler(CasesDb db, CaseAccess access, IOption
         if (client.Version != request.Version) return Diff(client, request).ToError();
 
         var rules = new ClientRules(options, clock, protector);
-        var valid = rules.Validate(request, protector.Decrypt(client.IdNumberCipher), client.GuardianPhoneCipher is not null);
+        var valid = rules.Validate(request, protector.Decrypt(client.IdNumberCipher), client.GuardianPhoneCipher is not null,
+            ClientBirth.Of(client, protector));
         if (valid.IsFailure) return valid.Error!;
         var v = valid.Value!;
         if (!string.IsNullOrWhiteSpace(request.IdNumber) && v.IdNumber is { } newId
@@ -40,7 +41,6 @@ internal sealed class UpdateClientHandler(CasesDb db, CaseAccess access, IOption
         var diff = new ConflictDiff()
             .Field("name", stored.Name, (r.Name ?? "").Trim())
             .Field("gender", stored.Gender, r.Gender ?? stored.Gender)
-            .Field("birthDate", stored.BirthDate?.ToString("yyyy-MM-dd"), (r.BirthDate ?? stored.BirthDate)?.ToString("yyyy-MM-dd"))
             .Field("address", stored.Address ?? "", r.Address?.Trim() ?? "")
             .Field("targetGroups", string.Join("、", stored.TargetGroupList()), string.Join("、", (r.TargetGroups ?? []).Select(g => (g ?? "").Trim()).Where(g => g.Length > 0).Distinct()))
             .Field("guardianName", stored.GuardianName ?? "", r.GuardianName?.Trim() ?? "")
@@ -48,7 +48,9 @@ internal sealed class UpdateClientHandler(CasesDb db, CaseAccess access, IOption
             .Field("notes", stored.Notes ?? "", r.Notes?.Trim() ?? "")
             .Field("household", string.Join("、", stored.Household.OrderBy(m => m.Id).Select(m => $"{m.Name}（{m.Relationship}）")),
                 string.Join("、", (r.Household ?? []).Select(m => $"{m?.Name?.Trim()}（{m?.Relationship?.Trim()}）")));
-        // Identifiers: only a newly typed value can differ; the other person's value is shown masked.
+        // Identifiers and the birth date: only a newly typed value can differ; the other person's is shown as little as a list shows.
+        if (r.BirthDate is { } birth && ClientBirth.Of(stored, protector) != birth)
+            diff.Field("birthDate", stored.BirthYear is { } year ? $"{year} 年" : "", $"{birth.Year} 年");
         if (!string.IsNullOrWhiteSpace(r.IdNumber))
             diff.Field("idNumber", stored.IdNumberMasked ?? "", Masking.IdNumber(r.IdNumber.Trim().ToUpperInvariant()));
         if (!string.IsNullOrWhiteSpace(r.Phone)) diff.Field("phone", stored.PhoneMasked ?? "", Masking.Phone(r.Phone.Trim()));
