@@ -37,6 +37,16 @@ public static class ClientApi
     public static async Task<JsonElement> ClientDetailAsync(this HttpClient client, Guid id) =>
         await (await client.GetAsync($"/api/v1/clients/{id}")).JsonAsync(HttpStatusCode.OK);
 
+    /// <summary>The birth date as stored (encrypted since issue 10), read back with the key.</summary>
+    public static async Task<DateOnly?> StoredBirthDateAsync(this TestApp app, Guid clientId)
+    {
+        await using var scope = app.SystemScope();
+        var client = await scope.ServiceProvider.GetRequiredService<SocialWorkStation.Modules.Cases.Data.CasesDb>().Clients.AsNoTracking()
+            .SingleAsync(c => c.Id == clientId);
+        return SocialWorkStation.Modules.Cases.Features.Clients.ClientBirth.Of(client,
+            scope.ServiceProvider.GetRequiredService<SocialWorkStation.Platform.Protection.IPersonalDataProtector>());
+    }
+
     public static async Task<int> AccessLogRowsAsync(this TestApp app, Guid clientId, string purpose)
     {
         await using var scope = app.SystemScope();

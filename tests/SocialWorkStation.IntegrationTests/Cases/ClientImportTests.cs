@@ -81,7 +81,8 @@ public abstract class ClientImportTests(TestApp app)
         var list = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/clients?q={surname}");
         Assert.Equal(2, list.GetProperty("total").GetInt32());
         var first = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("name").GetString() == surname + "一");
-        Assert.Equal("1949-10-01", first.GetProperty("birthDate").GetString()); // defaulted from the ID number, as in the form
+        // Defaulted from the ID number, as in the form.
+        Assert.Equal(new DateOnly(1949, 10, 1), await app.StoredBirthDateAsync(first.GetProperty("id").GetGuid()));
         Assert.Equal(["独居老人", "残疾人"], first.GetProperty("targetGroups").EnumerateArray().Select(g => g.GetString()!).ToArray());
     }
 
