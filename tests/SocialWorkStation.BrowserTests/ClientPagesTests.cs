@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SocialWorkStation.BrowserTests.Pages;
 using SocialWorkStation.Platform.Identity;
@@ -22,12 +23,16 @@ public sealed class ClientPagesTests(BrowserFixture fx)
         var clients = new ClientPages(page);
         await clients.RegisterAsync(name, idNumber, "13812345678", ["独居老人"]);
 
-        await Expect(clients.IdNumberShown).ToHaveTextAsync(idNumber[..4] + new string('*', 10) + idNumber[^4..]);
+        // Issue 10: the last four characters and an age, never the birth date beside the mask; the date comes with a reveal.
+        await Expect(clients.IdNumberShown).ToHaveTextAsync(new string('*', 14) + idNumber[^4..]);
         await Expect(clients.PhoneShown).ToHaveTextAsync("138****5678");
+        await Expect(page.GetByTestId("client-age")).ToHaveTextAsync(new Regex(@"^\d+ 岁$"));
         await Expect(page.GetByText(idNumber)).ToHaveCountAsync(0);
+        await Expect(page.GetByText("1950-03-15")).ToHaveCountAsync(0);
 
         await clients.RevealAsync();
         await Expect(clients.IdNumberShown).ToHaveTextAsync(idNumber);
+        await Expect(page.GetByTestId("client-birth")).ToHaveTextAsync("1950-03-15");
     }
 
     [Fact]

@@ -46,8 +46,16 @@ public sealed class StationSwitchingTests(BrowserFixture fx)
         var page = await fx.NewPageAsync();
         await new LoginPage(page).LoginAsync(worker);
         await Assertions.Expect(new HeaderBar(page).StationSwitcher).ToHaveCountAsync(0);
-        var response = await page.GotoAsync($"/account/station/{other.Id}");
-        Assert.Equal(404, response!.Status);
+        // Switching is a POST with the page's antiforgery token (issue 10); another station's id is still not found.
+        var status = await page.EvaluateAsync<int>("""
+            async id => {
+                const token = document.querySelector("input[name=__RequestVerificationToken]").value;
+                const r = await fetch("/account/station", { method: "POST", redirect: "manual",
+                    body: new URLSearchParams({ id, __RequestVerificationToken: token }) });
+                return r.status;
+            }
+            """, other.Id.ToString());
+        Assert.Equal(404, status);
         await page.GotoAsync("/");
         await LoginPage.WaitForInteractiveAsync(page);
         await Assertions.Expect(new HeaderBar(page).CurrentStation).ToHaveTextAsync(own.Name);

@@ -24,7 +24,7 @@ public abstract class EndpointAuthorizationTests(TestApp app)
     /// <summary>Personal endpoints any signed-in user may use (their own data only).</summary>
     private static readonly string[] AnySignedInUser =
     [
-        "/", "/api/v1/me", "/account/logout", "/account/station/{id}", "/account/two-factor",
+        "/", "/api/v1/me", "/account/logout", "/account/station", "/account/two-factor",
         "/approvals/inbox", "/approvals/mine", "/approvals/{Id*", "/api/v1/approvals/inbox", "/api/v1/approvals/mine",
         "/api/v1/approvals/{id*", "/api/v1/attachments/{ownerType}/{ownerId*", "/api/v1/attachments/{id*", "/api/v1/reminders",
         // A station's staff list: any signed-in user who sees the station (404 otherwise, StationIsolationTests).

@@ -12,10 +12,11 @@ using SocialWorkStation.Platform.Identity;
 namespace SocialWorkStation.IntegrationTests;
 
 /// <summary>Sends broken bodies to every write endpoint of /api/v1 as a user holding every role:
-/// nothing may answer 5xx, and a body-level error names the field.</summary>
+/// nothing may answer 5xx (nulls nested in lists and objects included), and a body-level error names the field.</summary>
 public abstract class MalformedBodyTests(TestApp app)
 {
     [Fact]
+    [Trait("Clause", "C7.3.1")]
     public async Task No_write_endpoint_answers_5xx_to_malformed_wrongly_typed_or_oversized_bodies()
     {
         var station = await app.NewStationAsync();
@@ -87,7 +88,34 @@ public abstract class MalformedBodyTests(TestApp app)
         }
         // Every field wrongly typed at once.
         yield return JsonSerializer.Serialize(properties.ToDictionary(JsonName, p => WrongValue(p.PropertyType)));
+
+        // Nulls anywhere (issue 10): a field, a list entry, and every field of a nested object or list row.
+        foreach (var p in properties)
+        {
+            yield return JsonSerializer.Serialize(new Dictionary<string, object?> { [JsonName(p)] = null });
+            if (ElementType(p.PropertyType) is { } element)
+            {
+                yield return JsonSerializer.Serialize(new Dictionary<string, object?> { [JsonName(p)] = new object?[] { null } });
+                if (IsObject(element))
+                    yield return JsonSerializer.Serialize(new Dictionary<string, object?> { [JsonName(p)] = new object?[] { AllNull(element) } });
+            }
+            else if (IsObject(p.PropertyType))
+                yield return JsonSerializer.Serialize(new Dictionary<string, object?> { [JsonName(p)] = AllNull(p.PropertyType) });
+        }
+        yield return JsonSerializer.Serialize(AllNull(body));
     }
+
+    private static Dictionary<string, object?> AllNull(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite || IsRecordProperty(type, p))
+            .ToDictionary(JsonName, _ => (object?)null);
+
+    private static bool IsObject(Type t) =>
+        t.IsClass && t != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(t);
+
+    private static Type? ElementType(Type t) =>
+        t == typeof(string) ? null
+        : t.IsArray ? t.GetElementType()
+        : t.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(t) ? t.GetGenericArguments()[0] : null;
 
     private static bool IsRecordProperty(Type type, PropertyInfo p) => type.GetConstructors().Any(c => c.GetParameters().Any(x => x.Name == p.Name));
 

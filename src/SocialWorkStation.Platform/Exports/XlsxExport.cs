@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using MiniExcelLibs;
 
 namespace SocialWorkStation.Platform.Exports;
@@ -23,7 +25,7 @@ public static class XlsxExport
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            await MiniExcel.SaveAsAsync(file, rows, cancellationToken: ct);
+            await MiniExcel.SaveAsAsync(file, Neutralised(rows, ct), cancellationToken: ct);
             file.Position = 0;
             return new ExportFile(file, fileName);
         }
@@ -31,6 +33,23 @@ public static class XlsxExport
         {
             await file.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>A text cell that begins with = + - @ (or a tab or carriage return) is taken for a formula once the sheet is
+    /// edited or saved as CSV ("formula injection", issue 10): such text gets a leading apostrophe, so it stays text.</summary>
+    public static string Neutralise(string text) => text.Length > 0 && "=+-@\t\r".Contains(text[0]) ? "'" + text : text;
+
+    private static async IAsyncEnumerable<T> Neutralised<T>(IAsyncEnumerable<T> rows, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var texts = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(string) && p.CanRead && p.CanWrite).ToArray();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            foreach (var p in texts)
+                if (p.GetValue(row) is string { Length: > 0 } text && Neutralise(text) is var safe && !ReferenceEquals(safe, text))
+                    p.SetValue(row, safe);
+            yield return row;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -19,20 +20,22 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account");
+        // Everything that changes state is a POST from a form carrying the antiforgery token (issue 10): a link or an image
+        // on another site can no longer sign someone out, switch their station or their language.
         account.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
-        });
-        account.MapGet("/station/{id}", SwitchStation);
-        account.MapGet("/culture", (string c, string? returnUrl, HttpContext http) =>
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/station", SwitchStation).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/culture", ([FromForm] string c, [FromForm] string? returnUrl, HttpContext http) =>
         {
             if (WebServices.Cultures.Any(x => x.Name == c))
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
             return TypedResults.LocalRedirect(SafeReturn(returnUrl));
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         app.MapPost("/api/v1/auth/token", IssueToken).AllowAnonymous().RequireRateLimiting(WebServices.LoginLimit)
             .AddEndpointFilter<Api.ValidationFilter>()
@@ -41,7 +44,7 @@ public static class AccountEndpoints
 
     /// <summary>Switches the station in the header; a station the user may not work in is refused with 404.</summary>
     private static async Task<Results<RedirectHttpResult, NotFound>> SwitchStation(
-        string id, string? returnUrl, ICurrentUser user, SignInManager<AppUser> signIn, HttpContext http)
+        [FromForm] string id, [FromForm] string? returnUrl, ICurrentUser user, SignInManager<AppUser> signIn, HttpContext http)
     {
         if (id != StationClaim.AllStations && !user.Stations.Any(s => s.Id.ToString() == id)) return TypedResults.NotFound();
         if (id == StationClaim.AllStations && !user.Has(Platform.Permissions.PlatformPermissions.CountyOversight))

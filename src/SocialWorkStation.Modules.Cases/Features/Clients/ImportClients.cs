@@ -5,6 +5,7 @@ using MiniExcelLibs;
 using SocialWorkStation.Modules.Cases.Data;
 using SocialWorkStation.Modules.Cases.Domain;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Imports;
 using SocialWorkStation.Platform.Protection;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
@@ -46,6 +47,7 @@ internal sealed class ImportClientsHandler(CasesDb db, ICurrentUser user, IOptio
     public async Task<Result<ImportOutcome>> HandleAsync(Stream xlsx, CancellationToken ct)
     {
         if (user.StationId is not { } stationId) return Error.Rule(CreateClientHandler.NoStation);
+        if (XlsxImportGuard.Check(xlsx, Headers.Length + 10) is { } unsafeFile) return Error.Invalid("file", unsafeFile);
         List<IDictionary<string, object?>> rows;
         try
         {

@@ -82,7 +82,9 @@ internal sealed class RequestClosureHandler(CasesDb db, CaseAccess access, IAppr
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Closures.Add(closure);
         db.Log(item, CaseEventKind.ClosureRequested, $"申请结案：{request.Reason.Label()}", user, now);
-        var started = await approvals.StartAsync(new ApprovalStart(CasesSubjects.Closure, closure.Id, $"结案审核：{item.Number}", closure.Summary, null), ct);
+        // The approval lists show the reason only: the narrative stays in the case file, behind the case's access rule (issue 10).
+        var started = await approvals.StartAsync(new ApprovalStart(CasesSubjects.Closure, closure.Id, $"结案审核：{item.Number}",
+            $"结案原因：{request.Reason.Label()}", null), ct);
         if (started.IsFailure) return started.Error!;
         closure.ApprovalRequestId = started.Value;
         await db.SaveChangesAsync(ct);

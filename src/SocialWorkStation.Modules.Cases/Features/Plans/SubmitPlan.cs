@@ -33,7 +33,8 @@ internal sealed class SubmitPlanHandler(CasesDb db, CaseAccess access, IApproval
         else
         {
             var summary = $"目标 {plan.Goals.Count} 项；{plan.StartOn:yyyy-MM-dd} 至 {plan.EndOn:yyyy-MM-dd}，计划服务 {plan.PlannedSessions} 次"
-                          + (plan.RevisionReason is null ? "" : $"；修订原因：{plan.RevisionReason}");
+                          // The revision's reason is narrative: it stays in the case file (issue 10).
+                          + (plan.RevisionReason is null ? "" : "；修订版本");
             var started = await approvals.StartAsync(new ApprovalStart(CasesSubjects.Plan, plan.Id,
                 $"服务计划审核：{item.Number} 第{plan.VersionNo}版", summary.Length > 1000 ? summary[..1000] : summary, null), ct);
             if (started.IsFailure) return started.Error!;

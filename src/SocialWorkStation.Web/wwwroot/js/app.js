@@ -2,6 +2,8 @@
 window.sws = {
     // Tests and the idle timer wait for this: set once the interactive circuit has rendered the layout.
     markInteractive: function () { window.__swsInteractive = true; },
+    // Forms that change state are POSTs with the antiforgery token; a select submits its form when it changes.
+    submitForm: function (form) { form.requestSubmit(); },
 };
 
 // Idle timeout (等保2.0): after N minutes without input, sign out. The cookie also expires server-side.
