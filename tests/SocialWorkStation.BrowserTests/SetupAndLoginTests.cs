@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SocialWorkStation.BrowserTests.Pages;
 using SocialWorkStation.IntegrationTests.Infrastructure;
@@ -18,6 +19,8 @@ public sealed class SetupAndLoginTests(BrowserFixture fx)
             var page = await fx.NewPageAsync(fresh);
             await page.GotoAsync("/");
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/setup$"));
+            // The one-time token from the start-up log (issue 10); a wrong one is refused beside its field.
+            await page.GetByLabel("初始化令牌").FillAsync("0000000000000000");
             await page.GetByLabel("县级社会工作指导中心").FillAsync("测试县社会工作指导中心");
             await page.GetByLabel("社工站名称").FillAsync("城关街道社工站");
             await page.GetByLabel("社工站编码").FillAsync("CG");
@@ -28,6 +31,12 @@ public sealed class SetupAndLoginTests(BrowserFixture fx)
             await page.GetByRole(AriaRole.Button, new() { Name = "完成初始化" }).ClickAsync();
             await Assertions.Expect(page.GetByText("密码至少需要 10 个字符")).ToBeVisibleAsync();
 
+            await page.GetByLabel("密码", new() { Exact = true }).FillAsync(TestApp.Password);
+            await page.GetByLabel("确认密码").FillAsync(TestApp.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "完成初始化" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("初始化令牌不正确")).ToBeVisibleAsync();
+
+            await page.GetByLabel("初始化令牌").FillAsync(fresh.Services.GetRequiredService<SocialWorkStation.Web.Security.SetupState>().Token);
             await page.GetByLabel("密码", new() { Exact = true }).FillAsync(TestApp.Password);
             await page.GetByLabel("确认密码").FillAsync(TestApp.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "完成初始化" }).ClickAsync();

@@ -18,13 +18,15 @@ public abstract class EndpointAuthorizationTests(TestApp app)
     private static readonly string[] Anonymous =
     [
         "/account/login", "/account/login-2fa", "/account/denied", "/account/culture", "/api/v1/auth/token", "/setup",
-        "/health/live", "/health/ready", "/api/{documentName}/openapi.json", "/api/docs*", "/not-found",
+        "/health/live", "/health/ready", "/not-found",
+        // The API reference's own script and icon files (the page and the description need sign-in outside Development).
+        "/api/docs/scalar*", "/api/docs/favicon.svg",
     ];
 
     /// <summary>Personal endpoints any signed-in user may use (their own data only).</summary>
     private static readonly string[] AnySignedInUser =
     [
-        "/", "/api/v1/me", "/account/logout", "/account/station", "/account/two-factor",
+        "/", "/api/v1/me", "/account/logout", "/api/{documentName}/openapi.json", "/api/docs*", "/account/station", "/account/two-factor",
         "/approvals/inbox", "/approvals/mine", "/approvals/{Id*", "/api/v1/approvals/inbox", "/api/v1/approvals/mine",
         "/api/v1/approvals/{id*", "/api/v1/attachments/{ownerType}/{ownerId*", "/api/v1/attachments/{id*", "/api/v1/reminders",
         // A station's staff list: any signed-in user who sees the station (404 otherwise, StationIsolationTests).

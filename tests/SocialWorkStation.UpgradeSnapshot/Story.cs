@@ -53,6 +53,7 @@ internal sealed partial class Story(SnapshotHost host)
         await using var scope = Scope();
         var installed = await scope.ServiceProvider.GetRequiredService<InstallationService>().InstallAsync(new SetupRequest
         {
+            SetupToken = scope.ServiceProvider.GetRequiredService<SocialWorkStation.Web.Security.SetupState>().Token,
             OrganisationName = "快照县社会工作指导中心", RegionCode = "330110", StationName = "城关街道社工站", StationCode = "CG",
             AdminUserName = "admin", AdminDisplayName = "系统管理员", Password = AdminPassword, ConfirmPassword = AdminPassword,
         });

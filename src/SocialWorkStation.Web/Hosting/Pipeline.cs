@@ -21,10 +21,19 @@ public static class Pipeline
             scope.ServiceProvider.GetServices<SocialWorkStation.Platform.Modules.IDataUpgrade>());
         if (app.Configuration.GetValue("Demo:Seed", false))
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        var setup = app.Services.GetRequiredService<SetupState>();
+        if (!await setup.IsSetUpAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None))
+            app.Logger.LogWarning("尚未初始化。请打开 /setup 并填写本次启动的初始化令牌：{SetupToken}", setup.Token);
     }
 
     public static void UseSocialWorkStation(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        if (app.Configuration.GetValue("Security:Https", false))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -40,8 +49,14 @@ public static class Pipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/{documentName}/openapi.json")).AllowAnonymous();
+        // The API description is open on a developer's machine only; in production it needs a signed-in user (issue 10).
+        var description = app.MapOpenApi("/api/{documentName}/openapi.json");
+        var docs = app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/{documentName}/openapi.json"));
+        if (app.Environment.IsDevelopment())
+        {
+            description.AllowAnonymous();
+            docs.AllowAnonymous();
+        }
         app.MapAccountEndpoints();
         app.MapApiV1();
         // Our CSP already says frame-ancestors 'none'; Blazor would add a second, weaker policy.

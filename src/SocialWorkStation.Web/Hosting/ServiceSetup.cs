@@ -63,9 +63,14 @@ public static class ServiceSetup
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
 
         var idle = TimeSpan.FromMinutes(config.GetValue("Security:IdleTimeoutMinutes", 30));
+        // Served over TLS (directly or behind the reverse proxy, deploy docs): cookies are __Host- prefixed and Secure, so no
+        // other subdomain or plain-HTTP page can set or read them (issue 10).
+        var https = config.GetValue("Security:Https", false);
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "sws.auth";
+            o.Cookie.Name = https ? "__Host-sws.auth" : "sws.auth";
+            o.Cookie.SecurePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = idle;
@@ -113,7 +118,24 @@ public static class ServiceSetup
         services.AddDataProtection().SetApplicationName("SocialWorkStation").PersistKeysToDbContext<AppDbContext>();
 
         // Our security headers middleware sends X-Frame-Options: DENY; antiforgery would add a second, weaker one.
-        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
+        services.AddAntiforgery(o =>
+        {
+            o.SuppressXFrameOptionsHeader = true;
+            if (!https) return;
+            o.Cookie.Name = "__Host-sws.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Path = "/";
+        });
+        // Behind a reverse proxy the client's address and scheme come from X-Forwarded-For/-Proto, trusted only from the
+        // proxies listed in Security:KnownProxies (loopback by default), so the sign-in throttle and the login history see the
+        // real client rather than the proxy.
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in (config["Security:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthStateProvider>();

@@ -57,10 +57,20 @@ internal sealed class SetupGateMiddleware(RequestDelegate next, SetupState state
     }
 }
 
-/// <summary>Remembers once the installation is set up; before that, asks the database on each request.</summary>
-public sealed class SetupState
+/// <summary>Remembers once the installation is set up; before that, asks the database on each request. Holds the one-time
+/// setup token (issue 10): first-run setup is not claimable by whoever reaches the page first, only by whoever can read
+/// the server's start-up log (or set <c>Setup:Token</c> on every node of a multi-node deployment).</summary>
+public sealed class SetupState(IConfiguration config)
 {
     private volatile bool _isSetUp;
+
+    public string Token { get; } = config["Setup:Token"] is { Length: >= 12 } configured
+        ? configured
+        : Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+
+    public bool Accepts(string? given) =>
+        given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(given.Trim().ToUpperInvariant()), System.Text.Encoding.UTF8.GetBytes(Token.ToUpperInvariant()));
 
     public async Task<bool> IsSetUpAsync(AppDbContext db, CancellationToken ct) =>
         _isSetUp = _isSetUp || await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Organisations, ct);

@@ -5,7 +5,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string Csp =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'; " +
+        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; " +
         "base-uri 'self'; object-src 'none'";
 
     /// <summary>The public area (ADR 010) runs no script, opens no connection and sets no inline style: it allows only its

@@ -8,7 +8,7 @@ namespace SocialWorkStation.Web.Setup;
 
 /// <summary>Demo:Seed=true on an empty database: a county centre, three stations, one account per role.
 /// Passwords are generated and printed once; nothing is a default password.</summary>
-public sealed class DemoSeeder(AppDbContext db, InstallationService installation)
+public sealed class DemoSeeder(AppDbContext db, InstallationService installation, ILogger<DemoSeeder> log)
 {
     private static readonly (string User, string Name, string Role)[] Accounts =
     [
@@ -18,9 +18,14 @@ public sealed class DemoSeeder(AppDbContext db, InstallationService installation
         ("county", "郑科长", Roles.County), ("evaluator", "冯评估", Roles.Evaluator),
     ];
 
+    /// <summary>Refused (logged, nothing written) unless the database holds no organisation and no account (issue 10).</summary>
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
-        if (await db.Organisations.AnyAsync(ct)) return;
+        if (await db.Organisations.AnyAsync(ct) || await db.Users.AnyAsync(ct))
+        {
+            log.LogWarning("Demo:Seed=true 被拒绝：数据库中已有数据，演示数据只写入空数据库。");
+            return;
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var org = new Organisation { Name = "示范县社会工作指导中心", RegionCode = "330100" };
         db.Organisations.Add(org);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Data;
+using SocialWorkStation.Web.Security;
 using SocialWorkStation.Platform.Approvals;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Permissions;
@@ -13,6 +14,11 @@ namespace SocialWorkStation.Web.Setup;
 
 public sealed class SetupRequest
 {
+    /// <summary>The one-time token printed in the server's start-up log (issue 10).</summary>
+    [Required(ErrorMessage = "请填写初始化令牌（见服务器启动日志）。"), MaxLength(64)]
+    [Display(Name = "初始化令牌")]
+    public string SetupToken { get; set; } = "";
+
     [Required(ErrorMessage = "请填写县级指导中心名称。"), MaxLength(100, ErrorMessage = "名称最长 100 个字符。")]
     [Display(Name = "县级社会工作指导中心")]
     public string OrganisationName { get; set; } = "";
@@ -48,11 +54,12 @@ public sealed class SetupRequest
 
 /// <summary>First-run installation: county centre, first station, built-in roles, default flows, administrator.</summary>
 public sealed class InstallationService(AppDbContext db, UserManager<AppUser> users, PermissionCatalog catalog, TimeProvider clock,
-    IEnumerable<IApprovalSubjectHandler> subjects, StaffAccounts staff)
+    IEnumerable<IApprovalSubjectHandler> subjects, StaffAccounts staff, SetupState setup)
 {
     public async Task<Result> InstallAsync(SetupRequest r, CancellationToken ct = default)
     {
         if (PasswordPolicyValidator.Check(r.Password) is { } weak) return Error.Invalid(nameof(r.Password), weak);
+        if (!setup.Accepts(r.SetupToken)) return Error.Invalid(nameof(r.SetupToken), "初始化令牌不正确：请使用服务器启动日志中打印的令牌。");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await db.Organisations.AnyAsync(ct)) return Error.Conflict("系统已完成初始化。");
 

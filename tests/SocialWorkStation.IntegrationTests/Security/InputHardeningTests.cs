@@ -83,7 +83,7 @@ public abstract class InputHardeningTests(TestApp app)
         var user = await app.NewUserAsync([Roles.SocialWorker], station, other);
         using var http = await app.ClientForAsync(user, station);
 
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await http.GetAsync($"/account/culture?c=en-US&returnUrl=/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/account/culture?c=en-US&returnUrl=/")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/account/station/{other.Id}")).StatusCode); // no such route any more
         var noToken = await http.PostAsync("/account/station", new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = other.Id.ToString() }));
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
