@@ -29,6 +29,7 @@ internal static class WebServices
     {
         services.AddSingleton<SetupState>();
         services.AddScoped<Operations>();
+        services.AddScoped<CurrentPage>();
         // Per circuit: the header's inbox badge listens; module pages that change what is pending tell it.
         services.AddScoped<InboxNotifier>();
         services.AddScoped<SocialWorkStation.Web.Account.LoginRecorder>();

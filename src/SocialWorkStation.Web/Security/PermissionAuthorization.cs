@@ -29,6 +29,8 @@ internal sealed class PermissionHandler(CurrentUser currentUser) : Authorization
     {
         // In an HTTP request the middleware has already bound the user; in a Blazor circuit this binds it.
         if (!currentUser.IsAuthenticated) await currentUser.InitializeAsync(context.User, null);
-        if (currentUser.Has(requirement.Permission)) context.Succeed(requirement);
+        // An account that must still enrol an authenticator may use no permission anywhere (issue 10: before, only the HTTP
+        // middleware said so, and an open page kept working).
+        if (currentUser.Has(requirement.Permission) && !currentUser.RequiresTwoFactorSetup) context.Succeed(requirement);
     }
 }
