@@ -50,6 +50,54 @@ public abstract partial class IdleTimeoutTests
         }
     }
 
+    [Fact]
+    [Trait("Clause", "C7.3.1")]
+    public async Task However_active_a_session_ends_twelve_hours_after_sign_in()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var app = CreateApp(clock);
+        await app.InitializeAsync();
+        try
+        {
+            var worker = await app.NewUserAsync(Roles.SocialWorker, await app.NewStationAsync());
+            using var browser = await SignedInBrowserAsync(app, worker);
+            // A request every 25 minutes keeps the idle limit at bay for 11 h 40 min …
+            for (var i = 0; i < 28; i++)
+            {
+                clock.Advance(TimeSpan.FromMinutes(25));
+                Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+            }
+            // … but not past the absolute limit (Security:AbsoluteSessionMinutes, 720).
+            clock.Advance(TimeSpan.FromMinutes(25));
+            var ended = await browser.GetAsync("/");
+            Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+            Assert.Contains("/account/login", ended.Headers.Location!.ToString());
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+
+    private static async Task<HttpClient> SignedInBrowserAsync(TestApp app, TestUser user)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = app.BaseAddress,
+        };
+        var login = await browser.GetStringAsync("/account/login");
+        var signIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(login).Groups[1].Value,
+            ["Input.UserName"] = user.UserName,
+            ["Input.Password"] = user.Password,
+        }));
+        Assert.True(signIn.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found, $"sign-in answered {(int)signIn.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+        return browser;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

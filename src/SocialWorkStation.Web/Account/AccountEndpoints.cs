@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Web.Hosting;
+using SocialWorkStation.Web.Security;
 
 namespace SocialWorkStation.Web.Account;
 
@@ -51,7 +52,11 @@ public static class AccountEndpoints
             return TypedResults.NotFound();
         var appUser = await signIn.UserManager.GetUserAsync(http.User);
         if (appUser is null) return TypedResults.NotFound();
-        await signIn.SignInWithClaimsAsync(appUser, isPersistent: false, [new Claim(StationClaim.Type, id)]);
+        // A station switch is not a new sign-in: the session keeps its sign-in time (absolute limit).
+        Claim[] claims = http.User.FindFirst(SessionLifetime.SignedInClaim) is { } signedIn
+            ? [new Claim(StationClaim.Type, id), new Claim(signedIn.Type, signedIn.Value)]
+            : [new Claim(StationClaim.Type, id)];
+        await signIn.SignInWithClaimsAsync(appUser, isPersistent: false, claims);
         return TypedResults.LocalRedirect(SafeReturn(returnUrl));
     }
 

@@ -79,6 +79,25 @@ public static class ServiceSetup
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/denied";
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            // The absolute session limit (SessionLifetime): the sign-in time is stamped once and checked on every request,
+            // before Identity's own security-stamp validation.
+            o.Events.OnSigningIn = ctx =>
+            {
+                if (ctx.Principal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SessionLifetime.SignedInClaim))
+                    identity.AddClaim(ctx.HttpContext.RequestServices.GetRequiredService<SessionLifetime>().NewSignedInClaim());
+                return Task.CompletedTask;
+            };
+            var validateStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                if (ctx.HttpContext.RequestServices.GetRequiredService<SessionLifetime>().IsPastAbsoluteLimit(ctx.Principal!))
+                {
+                    ctx.RejectPrincipal();
+                    await ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await validateStamp(ctx);
+            };
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -86,8 +105,9 @@ public static class ServiceSetup
             o.ValidationInterval = TimeSpan.FromMinutes(1);
             o.OnRefreshingPrincipal = ctx =>
             {
-                if (ctx.CurrentPrincipal?.FindFirst(StationClaim.Type) is { } station)
-                    (ctx.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity)?.AddClaim(new(station.Type, station.Value));
+                // A refreshed principal keeps the chosen station and the original sign-in time.
+                foreach (var kept in ctx.CurrentPrincipal?.Claims.Where(c => c.Type is StationClaim.Type or SessionLifetime.SignedInClaim).ToList() ?? [])
+                    (ctx.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity)?.AddClaim(new(kept.Type, kept.Value));
                 return Task.CompletedTask;
             };
         });

@@ -29,6 +29,9 @@ internal static class WebServices
     {
         services.AddSingleton<SetupState>();
         services.AddScoped<Operations>();
+        services.AddSingleton<SocialWorkStation.Web.Security.SessionLifetime>();
+        services.AddScoped<SocialWorkStation.Web.Security.CircuitActivity>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<SocialWorkStation.Web.Security.CircuitActivity>());
         services.AddScoped<CurrentPage>();
         // Per circuit: the header's inbox badge listens; module pages that change what is pending tell it.
         services.AddScoped<InboxNotifier>();
