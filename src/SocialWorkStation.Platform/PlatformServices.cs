@@ -26,6 +26,8 @@ public static class PlatformServices
         services.AddScoped<UserAccessLoader>();
         services.AddScoped<IAccessLog, AccessLog>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService<AuditSealingService>();
         services.AddScoped<INumbering, NumberingService>();
         services.Configure<NumberingOptions>(config.GetSection("Numbering"));
         services.AddAttachments(config);
