@@ -1719,6 +1719,8 @@ namespace SocialWorkStation.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
+                    b.HasIndex("StationId");
+
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("platform_access_log", (string)null);
@@ -1727,7 +1729,10 @@ namespace SocialWorkStation.Data.Migrations.Postgres
             modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -1751,16 +1756,6 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<Guid?>("StationId")
                         .HasColumnType("uuid");
 
@@ -1775,6 +1770,8 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StationId");
 
                     b.HasIndex("Entity", "EntityKey");
 
@@ -1805,6 +1802,46 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                             LastHash = "",
                             LastSequence = 0L
                         });
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AuditSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("AuditSequence")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_seal", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkStation.Platform.Identity.AppRole", b =>

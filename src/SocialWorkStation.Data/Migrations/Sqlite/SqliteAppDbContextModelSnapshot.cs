@@ -1707,6 +1707,8 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("StationId");
+
                     b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("platform_access_log", (string)null);
@@ -1715,6 +1717,7 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
             modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -1739,16 +1742,6 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("StationId")
                         .HasColumnType("TEXT");
 
@@ -1763,6 +1756,8 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StationId");
 
                     b.HasIndex("Entity", "EntityKey");
 
@@ -1793,6 +1788,46 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                             LastHash = "",
                             LastSequence = 0L
                         });
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuditSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("AuditSequence")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_seal", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkStation.Platform.Identity.AppRole", b =>
