@@ -33,9 +33,12 @@ public abstract class AuditScopeTests(TestApp app)
         var all = await officer.GetFromJsonAsync<Page<ScopedAuditRow>>("/api/v1/admin/audit?pageSize=100");
         Assert.All(all!.Items, row => Assert.Equal(own.Id, row.StationId));
 
-        // The deployment's administrator (county-wide) still reads the other station and the platform's own rows.
+        Assert.Equal(0, (await officer.GetFromJsonAsync<Page<ScopedAuditRow>>("/api/v1/admin/audit?entity=AppUser"))!.Total);
+
+        // The deployment's administrator (county-wide), looking at all stations, reads the other station and the platform's rows.
         var (admin, _, _) = await app.AdminAsync();
-        Assert.NotEqual(0, (await admin.GetFromJsonAsync<Page<ScopedAuditRow>>($"/api/v1/admin/audit?entityKey={otherClient}"))!.Total);
+        Assert.NotEqual(0, (await AllStationsAsync(admin, $"/api/v1/admin/audit?entityKey={otherClient}")).Total);
+        Assert.NotEqual(0, (await AllStationsAsync(admin, "/api/v1/admin/audit?entity=AppUser")).Total);
     }
 
     [Fact]
@@ -81,14 +84,23 @@ public abstract class AuditScopeTests(TestApp app)
             Assert.DoesNotContain(address, all);
         }
 
-        var (admin, _, _) = await app.AdminAsync();
-        var response = await admin.GetAsync($"/api/v1/admin/audit?entityKey={id}");
+        var officer = await app.ClientForAsync(await app.NewUserAsync(Roles.InformationOfficer, station), station);
+        var response = await officer.GetAsync($"/api/v1/admin/audit?entityKey={id}");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(name, body);
         Assert.DoesNotContain(address, body);
         var row = (await response.Content.ReadFromJsonAsync<Page<ScopedAuditRow>>())!.Items.Single(r => r.Entity == "Client");
         Assert.Contains(row.Description, line => line.StartsWith("Name: 已变更（哈希 ", StringComparison.Ordinal));
+    }
+
+    private static async Task<Page<ScopedAuditRow>> AllStationsAsync(HttpClient client, string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Station-Id", "all");
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<Page<ScopedAuditRow>>())!;
     }
 }
 

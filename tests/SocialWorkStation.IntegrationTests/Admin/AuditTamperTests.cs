@@ -108,7 +108,7 @@ public abstract class AuditTamperTests(TestApp shared)
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                 var n = await db.AuditEntries.MinAsync(a => a.Sequence) + 5;
-                await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit SET "Changes" = '{}' WHERE "Sequence" = {0}""", n);
+                await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit SET "Changes" = '{{}}' WHERE "Sequence" = {0}""", n);
                 // Re-seal every row in order, exactly as the app does, but with a key the attacker chose.
                 var audit = await db.AuditEntries.AsNoTracking().ToDictionaryAsync(a => a.Sequence, AuditChain.Canonical);
                 var access = await db.AccessLog.AsNoTracking().ToDictionaryAsync(a => a.Id, AuditChain.Canonical);
