@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Data;
@@ -47,6 +49,25 @@ public abstract class LogAppendOnlyTests(TestApp app)
         var fresh = check.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.True(await fresh.AccessLog.AnyAsync(a => a.Id == access.Id && a.Purpose != "改写"));
         Assert.True(await fresh.LoginEvents.AnyAsync(e => e.Id == login.Id));
+    }
+
+    [Fact]
+    public async Task Verification_reports_whether_the_app_database_role_can_alter_the_log_tables()
+    {
+        var (admin, _, _) = await app.AdminAsync();
+        var response = await admin.PostAsync("/api/v1/admin/audit/verify", null);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var canAlter = result.GetProperty("appCanAlterLogTables");
+        if (app.Provider == "Postgres")
+        {
+            // The test database runs as the superuser, which can: the check must say so, and warn.
+            Assert.True(canAlter.GetBoolean());
+            Assert.Contains("SELECT/INSERT", result.GetProperty("message").GetString());
+        }
+        else
+        {
+            Assert.Equal(JsonValueKind.Null, canAlter.ValueKind); // SQLite: the file's owner can always write
+        }
     }
 
     private static async Task AssertRefusedAsync(AppDbContext db)

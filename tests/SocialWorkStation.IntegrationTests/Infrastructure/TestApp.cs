@@ -114,7 +114,6 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     private string FilesRoot => Path.Combine((_sharesWith ?? this)._root, "files");
-    /// <summary>The app's personal-data key file; the audit chain's key and its checkpoints (beside it) follow from it.</summary>
     public string KeyFile => Path.Combine((_sharesWith ?? this)._root, "protection.key");
 
     private static void CopyDirectory(string from, string to)
