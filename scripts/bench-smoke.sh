@@ -20,7 +20,7 @@ smoke() { # provider connection-string
   # The generated audit rows must chain onto the app's own (C7.3.2): the app's verifier checks every row. The chain is
   # keyed by the data set's protection key (docs/adr/016); its checkpoints go beside the data set, not into ./data.
   local key
-  key=$(sed -n 's/.*"protectionKey": *"\([^"]*\)".*/\1/p' "$dir/manifest.json" | head -1)
+  key=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["protectionKey"])' "$dir/manifest.json")
   dotnet "$app" verify-audit "--Database:Provider=$provider" "--ConnectionStrings:$provider=$connection" \
     "--Protection:Key=$key" "--Audit:CheckpointDirectory=$dir/audit-checkpoints"
   dotnet "$bench" run --manifest "$dir/manifest.json" --app "$app" --out "$work/results" --quick > "$work/$provider.md"
