@@ -17,8 +17,12 @@ smoke() { # provider connection-string
   local provider=$1 connection=$2 dir="$work/$1"
   echo "-- benchmark smoke run: $provider"
   dotnet "$bench" generate --provider "$provider" --connection "$connection" --scale tiny --out "$dir"
-  # The generated audit rows must chain onto the app's own (C7.3.2): the app's verifier checks every row.
-  dotnet "$app" verify-audit "--Database:Provider=$provider" "--ConnectionStrings:$provider=$connection"
+  # The generated audit rows must chain onto the app's own (C7.3.2): the app's verifier checks every row. The chain is
+  # keyed by the data set's protection key (docs/adr/016); its checkpoints go beside the data set, not into ./data.
+  local key
+  key=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["protectionKey"])' "$dir/manifest.json")
+  dotnet "$app" verify-audit "--Database:Provider=$provider" "--ConnectionStrings:$provider=$connection" \
+    "--Protection:Key=$key" "--Audit:CheckpointDirectory=$dir/audit-checkpoints"
   dotnet "$bench" run --manifest "$dir/manifest.json" --app "$app" --out "$work/results" --quick > "$work/$provider.md"
   awk '/^\| scenario \| c=1/ { t = 1 } t && /^\|/ { print } t && !/^\|/ { exit }' "$work/$provider.md"   # scenario table for the CI log
 }

@@ -2,9 +2,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Common;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Protection;
 
 namespace SocialWorkStation.Data;
 
@@ -25,7 +28,7 @@ public abstract partial class AppDbContext
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         foreach (var entry in changed) EnforceWriteRules(entry);
-        var captured = changed.Where(e => e.Entity is not INotAudited and not DataProtectionKey).Select(Capture).ToList();
+        var captured = changed.Where(e => e.Entity is not INotAudited and not DataProtectionKey).Select(e => Capture(e, this.GetService<IPersonalDataProtector>())).ToList();
         // Inside a caller's transaction the caller already holds (or queues for) SQLite's write lock: no second gate.
         using var turn = changed.Count > 0 && !IsPostgres && Database.CurrentTransaction is null
             ? await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, isAsync, ct) : null;
@@ -56,8 +59,9 @@ public abstract partial class AppDbContext
 
     private void EnforceWriteRules(EntityEntry entry)
     {
-        if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
-            throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+        // The security logs are append-only (C7.3.2); on PostgreSQL the app's role also lacks UPDATE/DELETE on them.
+        if (entry.Entity is AuditEntry or AuditSeal or AccessLogEntry or LoginEvent && entry.State != EntityState.Added)
+            throw new InvalidOperationException("审计日志、访问日志和登录记录只能追加，不能修改或删除。");
 
         if (entry.Entity is IStationOwned owned && !currentUser.IsSystem)
         {
@@ -78,13 +82,13 @@ public abstract partial class AppDbContext
 
     private sealed record Captured(EntityEntry Entry, AuditAction Action, string? DeletedKey, Dictionary<string, object?[]> Changes);
 
-    private static Captured Capture(EntityEntry entry)
+    private static Captured Capture(EntityEntry entry, IPersonalDataProtector keys)
     {
         var changes = new Dictionary<string, object?[]>();
         foreach (var p in entry.Properties)
         {
             if (entry.State == EntityState.Modified && (!p.IsModified || Equals(p.OriginalValue, p.CurrentValue))) continue;
-            object? Show(object? v) => AuditChanges.Show(p.Metadata, v);
+            object? Show(object? v) => AuditChanges.Show(p.Metadata, v, keys);
             changes[p.Metadata.Name] = entry.State switch
             {
                 EntityState.Added => [null, Show(p.CurrentValue)],
@@ -104,50 +108,25 @@ public abstract partial class AppDbContext
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
 
+    /// <summary>Adds the audit rows to the caller's transaction without a hash and without touching the chain's head:
+    /// writers no longer queue on one row. The sealer chains them after commit (docs/adr/016).</summary>
     private async Task AppendAuditAsync(List<Captured> captured, bool isAsync, CancellationToken ct)
     {
-        // Lock the chain's tip first: PostgreSQL row lock / SQLite write lock, held until commit.
-        const string lockSql = """UPDATE platform_audit_head SET "LastSequence" = "LastSequence" WHERE "Id" = 1""";
-        if (isAsync) await Database.ExecuteSqlRawAsync(lockSql, ct); else Database.ExecuteSqlRaw(lockSql);
-        var head = isAsync
-            ? await AuditHeads.AsNoTracking().SingleAsync(ct)
-            : AuditHeads.AsNoTracking().Single();
-
         var now = clock.GetUtcNow().UtcDateTime;
-        now = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds; the hash must survive a round trip
-        var rows = new List<AuditEntry>(captured.Count);
-        foreach (var c in captured)
+        now = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds; the seal must survive a round trip
+        var rows = captured.Select(c => new AuditEntry
         {
-            var row = new AuditEntry
-            {
-                Sequence = head.LastSequence + rows.Count + 1,
-                At = now,
-                UserId = currentUser.IsAuthenticated ? currentUser.Id : null,
-                UserName = currentUser.UserName,
-                StationId = (c.Entry.Entity as IStationOwned)?.StationId ?? currentUser.StationId,
-                Entity = c.Entry.Metadata.ShortName(),
-                EntityKey = c.DeletedKey ?? KeyOf(c.Entry),
-                Action = c.Action,
-                Changes = JsonSerializer.Serialize(c.Changes, AuditChanges.JsonOptions),
-                PreviousHash = rows.Count == 0 ? head.LastHash : rows[^1].Hash,
-            };
-            row.Hash = AuditChain.ComputeHash(row);
-            rows.Add(row);
-        }
+            At = now,
+            UserId = currentUser.IsAuthenticated ? currentUser.Id : null,
+            UserName = currentUser.UserName,
+            StationId = (c.Entry.Entity as IStationOwned)?.StationId ?? currentUser.StationId,
+            Entity = c.Entry.Metadata.ShortName(),
+            EntityKey = c.DeletedKey ?? KeyOf(c.Entry),
+            Action = c.Action,
+            Changes = JsonSerializer.Serialize(c.Changes, AuditChanges.JsonOptions),
+        }).ToList();
         AuditEntries.AddRange(rows);
-        var last = rows[^1];
-        if (isAsync)
-        {
-            await base.SaveChangesAsync(true, ct);
-            await AuditHeads.Where(h => h.Id == 1).ExecuteUpdateAsync(
-                s => s.SetProperty(h => h.LastSequence, last.Sequence).SetProperty(h => h.LastHash, last.Hash), ct);
-        }
-        else
-        {
-            base.SaveChanges(true);
-            AuditHeads.Where(h => h.Id == 1).ExecuteUpdate(
-                s => s.SetProperty(h => h.LastSequence, last.Sequence).SetProperty(h => h.LastHash, last.Hash));
-        }
+        if (isAsync) await base.SaveChangesAsync(true, ct); else base.SaveChanges(true);
         foreach (var row in rows) Entry(row).State = EntityState.Detached;
     }
 }

@@ -30,6 +30,7 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();

@@ -30,6 +30,8 @@ public static class DatabaseSetup
             throw new InvalidOperationException($"未知的数据库类型 Database:Provider={provider}（可选 Sqlite 或 Postgres）。");
         }
         services.AddScoped<IPlatformDb>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<SocialWorkStation.Platform.Audit.IAuditSealer, AuditSealer>();
+        services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, AuditChainUpgrade>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IModuleDb>(sp => sp.GetRequiredService<AppDbContext>());
         return services;
     }

@@ -7,6 +7,7 @@ using SocialWorkStation.Modules.Administration.Features.Approvals.Decisions;
 using SocialWorkStation.Modules.Administration.Features.Approvals.Flows;
 using SocialWorkStation.Modules.Administration.Features.Approvals.Requests;
 using SocialWorkStation.Modules.Administration.Features.ArchiveHandOffs;
+using SocialWorkStation.Modules.Administration.Features.AccessLog;
 using SocialWorkStation.Modules.Administration.Features.Audit;
 using SocialWorkStation.Modules.Administration.Features.LoginHistory;
 using SocialWorkStation.Modules.Administration.Features.RolePermissions;
@@ -34,6 +35,7 @@ public sealed class AdministrationModule : AppModule
         new(Chapters.System, "审批流程", "/admin/approval-flows", PlatformPermissions.ApprovalFlowsManage, 3),
         new(Chapters.System, "登录历史", "/admin/login-history", PlatformPermissions.LoginHistoryView, 4),
         new(Chapters.System, "审计日志", "/admin/audit", PlatformPermissions.AuditView, 5),
+        new(Chapters.System, "访问日志", "/admin/access-log", PlatformPermissions.AuditView, 6),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration config) =>
@@ -46,6 +48,7 @@ public sealed class AdministrationModule : AppModule
         RolePermissionsEndpoints.Map(admin);
         LoginHistoryEndpoints.Map(admin);
         AuditEndpoints.Map(admin);
+        AccessLogEndpoints.Map(admin);
         StationEndpoints.Map(admin);
 
         var approvals = api.MapGroup("/approvals").WithTags("审批");

@@ -26,6 +26,7 @@ public interface IPlatformDb : Modules.IModuleDb
     DbSet<LoginEvent> LoginEvents { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<AuditHead> AuditHeads { get; }
+    DbSet<AuditSeal> AuditSeals { get; }
     DbSet<AccessLogEntry> AccessLog { get; }
     DbSet<ApprovalFlow> ApprovalFlows { get; }
     DbSet<ApprovalRequest> ApprovalRequests { get; }

@@ -27,6 +27,8 @@ public static class PlatformServices
         services.AddScoped<IAccessLog, AccessLog>();
         services.AddScoped<Protection.IIdentifierLookups, Protection.IdentifierLookups>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService<AuditSealingService>();
         services.AddScoped<INumbering, NumberingService>();
         services.Configure<NumberingOptions>(config.GetSection("Numbering"));
         services.AddAttachments(config);

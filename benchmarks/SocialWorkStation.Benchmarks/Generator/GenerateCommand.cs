@@ -50,10 +50,10 @@ public static class GenerateCommand
         var city = await new CityPlatform(db, services.GetRequiredService<InstallationService>(), scale).CreateAsync(now);
         Console.WriteLine($"platform: {city.Stations.Count} stations and their staff in {clock.Elapsed.TotalSeconds:F1} s");
 
-        var trail = new AuditTrail(db);
-        await trail.LoadHeadAsync();
-        var writer = BulkWriter.For(db);
         var protector = services.GetRequiredService<IPersonalDataProtector>();
+        var trail = new AuditTrail(db, protector);
+        await trail.LoadHeadAsync(services.GetRequiredService<Platform.Audit.IAuditSealer>());
+        var writer = BulkWriter.For(db);
         var targetGroups = services.GetRequiredService<IOptions<CasesOptions>>().Value.TargetGroups;
         var workers = new List<BenchWorker>();
         var sequences = new List<Platform.Numbering.NumberSequence>();
@@ -84,7 +84,9 @@ public static class GenerateCommand
             await writer.WriteAsync(batch.Closures);
             await writer.WriteAsync(batch.FollowUps);
             await writer.WriteAsync(batch.Events);
-            await writer.WriteAsync(trail.Append(batch.Created));
+            var (auditRows, seals) = trail.Append(batch.Created);
+            await writer.WriteAsync(auditRows);
+            await writer.WriteAsync(seals);
             await writer.CommitAsync();
             workers.Add(batch.Worker!);
             var stationId = batch.Cases[0].StationId;

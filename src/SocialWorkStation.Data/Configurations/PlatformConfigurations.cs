@@ -82,16 +82,30 @@ internal sealed class LoginEventConfiguration : IEntityTypeConfiguration<LoginEv
 }
 
 internal sealed class AuditConfiguration :
-    IEntityTypeConfiguration<AuditEntry>, IEntityTypeConfiguration<AuditHead>, IEntityTypeConfiguration<AccessLogEntry>
+    IEntityTypeConfiguration<AuditEntry>, IEntityTypeConfiguration<AuditHead>, IEntityTypeConfiguration<AccessLogEntry>,
+    IEntityTypeConfiguration<AuditSeal>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.ToTable("platform_audit");
         b.HasKey(x => x.Sequence);
-        b.Property(x => x.Sequence).ValueGeneratedNever();
+        // Identity: writers take no lock to number their rows; the sealer gives the chain its order (docs/adr/016).
+        b.Property(x => x.Sequence).ValueGeneratedOnAdd();
         b.Property(x => x.Action).HasConversion<string>().HasMaxLength(10);
         b.HasIndex(x => new { x.Entity, x.EntityKey });
         b.HasIndex(x => x.At);
+        b.HasIndex(x => x.StationId);
+    }
+
+    public void Configure(EntityTypeBuilder<AuditSeal> b)
+    {
+        b.ToTable("platform_audit_seal");
+        b.HasKey(x => x.Position);
+        b.Property(x => x.Position).ValueGeneratedNever();
+        b.Property(x => x.Log).HasConversion<string>().HasMaxLength(10);
+        // A row is sealed once; the sealer's anti-join looks rows up here.
+        b.HasIndex(x => x.AuditSequence).IsUnique();
+        b.HasIndex(x => x.EntryId).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<AuditHead> b)
@@ -108,6 +122,7 @@ internal sealed class AuditConfiguration :
         b.HasIndex(x => x.At);
         // The identifier-lookup limit counts a user's recent lookups (Protection/IdentifierLookups).
         b.HasIndex(x => new { x.UserId, x.At });
+        b.HasIndex(x => x.StationId);
     }
 }
 

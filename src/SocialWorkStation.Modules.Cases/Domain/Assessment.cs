@@ -35,16 +35,16 @@ internal sealed class Assessment : StationEntity
     public DateOnly AssessedOn { get; set; }
     public List<AssessmentAnswer> Answers { get; set; } = [];
     public int? TotalScore { get; set; }
-    [MaxLength(2000)] public required string Problems { get; set; }
+    [Personal, MaxLength(2000)] public required string Problems { get; set; }
     /// <summary>Each need has an id so plan goals can point at the need they answer (C3.1.2 → C3.2.1).</summary>
     public List<IdentifiedNeed> Needs { get; set; } = [];
     public RiskLevel RiskLevel { get; set; }
     /// <summary>评估报告: the worker's written conclusion.</summary>
-    [MaxLength(4000)] public required string Report { get; set; }
+    [Personal, MaxLength(4000)] public required string Report { get; set; }
     public Guid AssessorId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string AssessorName { get; set; } = "";
+    [Personal, MaxLength(50)] public string AssessorName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }
 

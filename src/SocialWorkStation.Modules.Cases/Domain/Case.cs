@@ -19,8 +19,8 @@ internal sealed class Case : StationEntity
     public Guid ClientId { get; set; }
     public Client? Client { get; set; }
     public IntakeSource Source { get; set; }
-    [MaxLength(200)] public string? SourceDetail { get; set; }
-    [MaxLength(2000)] public required string PresentingNeeds { get; set; }
+    [Personal, MaxLength(200)] public string? SourceDetail { get; set; }
+    [Personal, MaxLength(2000)] public required string PresentingNeeds { get; set; }
     public DateOnly IntakeDate { get; set; }
     public CaseStatus Status { get; set; }
     public RiskLevel? RiskLevel { get; set; }
@@ -28,14 +28,14 @@ internal sealed class Case : StationEntity
     public Guid WorkerId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string WorkerName { get; set; } = "";
+    [Personal, MaxLength(50)] public string WorkerName { get; set; } = "";
     public Guid? SupervisorId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string? SupervisorName { get; set; }
+    [Personal, MaxLength(50)] public string? SupervisorName { get; set; }
     /// <summary>接案决定 with the supervisor's opinion.</summary>
     public bool? Accepted { get; set; }
-    [MaxLength(1000)] public string? SupervisorOpinion { get; set; }
+    [Personal, MaxLength(1000)] public string? SupervisorOpinion { get; set; }
     public DateOnly? DecidedOn { get; set; }
     public DateOnly? LastContactOn { get; set; }
     public DateOnly? NextContactDue { get; set; }
@@ -144,7 +144,7 @@ internal sealed class CaseEvent : StationEntity
     public Guid CaseId { get; set; }
     public DateTime At { get; set; }
     public CaseEventKind Kind { get; set; }
-    [MaxLength(500)] public required string Text { get; set; }
+    [Personal, MaxLength(500)] public required string Text { get; set; }
     /// <summary>The staff id of who acted; null for the system (start-up, seeding), whose name stays in UserName.</summary>
     public Guid? UserId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by

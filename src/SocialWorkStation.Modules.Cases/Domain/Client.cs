@@ -11,7 +11,7 @@ public enum Gender { Unknown, Male, Female }
 /// for lists (C1.3.4, PIPL Art. 51); who may open the record is decided by <see cref="Features.CaseAccess"/>.</summary>
 internal sealed class Client : StationEntity
 {
-    [MaxLength(50)] public required string Name { get; set; }
+    [Personal, MaxLength(50)] public required string Name { get; set; }
     public Gender Gender { get; set; }
     /// <summary>The year of birth in clear, for ages and statistics. The full date is encrypted (issue 10): shown or stored
     /// in clear beside a masked ID number it narrowed the number down to a handful of candidates.</summary>
@@ -27,19 +27,19 @@ internal sealed class Client : StationEntity
     [MaxLength(20)] public string? IdNumberMasked { get; set; }
     [Sensitive, MaxLength(200)] public string? PhoneCipher { get; set; }
     [MaxLength(20)] public string? PhoneMasked { get; set; }
-    [MaxLength(200)] public string? Address { get; set; }
+    [Personal, MaxLength(200)] public string? Address { get; set; }
     /// <summary>Target groups as "|低保对象|残疾人|" so a LIKE finds one on both providers.</summary>
     [MaxLength(500)] public string TargetGroups { get; set; } = "";
-    [MaxLength(50)] public string? GuardianName { get; set; }
+    [Personal, MaxLength(50)] public string? GuardianName { get; set; }
     [MaxLength(20)] public string? GuardianRelationship { get; set; }
     [Sensitive, MaxLength(200)] public string? GuardianPhoneCipher { get; set; }
     [MaxLength(20)] public string? GuardianPhoneMasked { get; set; }
-    [MaxLength(1000)] public string? Notes { get; set; }
+    [Personal, MaxLength(1000)] public string? Notes { get; set; }
     /// <summary>Staff id of who registered the client (docs/adr/012).</summary>
     public Guid RegisteredById { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string RegisteredByName { get; set; } = "";
+    [Personal, MaxLength(50)] public string RegisteredByName { get; set; } = "";
     public DateTime RegisteredAt { get; set; }
     public List<HouseholdMember> Household { get; set; } = [];
     public List<Consent> Consents { get; set; } = [];
@@ -61,12 +61,12 @@ internal sealed class HouseholdMember
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ClientId { get; set; }
-    [MaxLength(50)] public required string Name { get; set; }
+    [Personal, MaxLength(50)] public required string Name { get; set; }
     [MaxLength(20)] public required string Relationship { get; set; }
     public Gender Gender { get; set; }
     public DateOnly? BirthDate { get; set; }
     public bool LivesTogether { get; set; } = true;
-    [MaxLength(200)] public string? Notes { get; set; }
+    [Personal, MaxLength(200)] public string? Notes { get; set; }
 }
 
 public enum ConsentForm { Oral, Written }
@@ -82,14 +82,14 @@ internal sealed class Consent : StationEntity
     [MaxLength(500)] public required string Scope { get; set; }
     public DateOnly GivenOn { get; set; }
     /// <summary>Null when the client consented personally; the guardian's name otherwise (required under 14).</summary>
-    [MaxLength(50)] public string? GuardianName { get; set; }
+    [Personal, MaxLength(50)] public string? GuardianName { get; set; }
     public DateOnly? WithdrawnOn { get; set; }
-    [MaxLength(500)] public string? WithdrawalReason { get; set; }
+    [Personal, MaxLength(500)] public string? WithdrawalReason { get; set; }
     /// <summary>Staff id of who recorded the consent; null only on rows the start-up upgrade has not reached yet.</summary>
     public Guid? RecordedById { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string RecordedByName { get; set; } = "";
+    [Personal, MaxLength(50)] public string RecordedByName { get; set; } = "";
 
     public bool IsActive => WithdrawnOn is null;
 

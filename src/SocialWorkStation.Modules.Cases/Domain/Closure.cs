@@ -13,19 +13,19 @@ internal sealed class CaseClosure : StationEntity
 {
     public Guid CaseId { get; set; }
     public ClosureReason Reason { get; set; }
-    [MaxLength(500)] public string? ReasonDetail { get; set; }
-    [MaxLength(4000)] public required string Summary { get; set; }
-    [MaxLength(2000)] public required string GoalAttainment { get; set; }
-    [MaxLength(2000)] public string? ClientEvaluation { get; set; }
+    [Personal, MaxLength(500)] public string? ReasonDetail { get; set; }
+    [Personal, MaxLength(4000)] public required string Summary { get; set; }
+    [Personal, MaxLength(2000)] public required string GoalAttainment { get; set; }
+    [Personal, MaxLength(2000)] public string? ClientEvaluation { get; set; }
     /// <summary>经验总结 for future work (C3.5.3).</summary>
-    [MaxLength(2000)] public required string Lessons { get; set; }
+    [Personal, MaxLength(2000)] public required string Lessons { get; set; }
     public ClosureStatus Status { get; set; }
     public Guid? ApprovalRequestId { get; set; }
-    [MaxLength(1000)] public string? ReviewComment { get; set; }
+    [Personal, MaxLength(1000)] public string? ReviewComment { get; set; }
     public Guid RequestedById { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string RequestedByName { get; set; } = "";
+    [Personal, MaxLength(50)] public string RequestedByName { get; set; } = "";
     public DateTime RequestedAt { get; set; }
     public DateTime? ApprovedAt { get; set; }
 
@@ -67,14 +67,14 @@ internal sealed class FollowUp : StationEntity
     public DateOnly? DoneOn { get; set; }
     [MaxLength(20)] public string? Method { get; set; }
     /// <summary>后续需求和生活状况.</summary>
-    [MaxLength(2000)] public string? Findings { get; set; }
-    [MaxLength(1000)] public string? SupportProvided { get; set; }
+    [Personal, MaxLength(2000)] public string? Findings { get; set; }
+    [Personal, MaxLength(1000)] public string? SupportProvided { get; set; }
     public bool NeedsReopening { get; set; }
     /// <summary>Staff id of who recorded the visit (set with <see cref="DoneOn"/>).</summary>
     public Guid? RecordedById { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string? RecordedByName { get; set; }
+    [Personal, MaxLength(50)] public string? RecordedByName { get; set; }
 
     /// <summary>Records the visit (C3.5.2): only for a closed case, once, on a day between the closure and today.</summary>
     public Result Record(Case item, DateOnly done, string method, string findings, string? supportProvided, bool needsReopening,

@@ -14,17 +14,17 @@ internal sealed class ServiceRecord : StationEntity
     public DateOnly ServiceDate { get; set; }
     public int DurationMinutes { get; set; }
     public ServiceType Type { get; set; }
-    [MaxLength(200)] public string? Place { get; set; }
-    [MaxLength(4000)] public required string Content { get; set; }
-    [MaxLength(1000)] public string? ClientFeedback { get; set; }
-    [MaxLength(1000)] public string? Effect { get; set; }
-    [MaxLength(1000)] public string? NextSteps { get; set; }
+    [Personal, MaxLength(200)] public string? Place { get; set; }
+    [Personal, MaxLength(4000)] public required string Content { get; set; }
+    [Personal, MaxLength(1000)] public string? ClientFeedback { get; set; }
+    [Personal, MaxLength(1000)] public string? Effect { get; set; }
+    [Personal, MaxLength(1000)] public string? NextSteps { get; set; }
     /// <summary>Hidden from users without the sensitive-notes permission (C1.3.4), except the author.</summary>
     public bool IsSensitive { get; set; }
     public Guid WorkerId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string WorkerName { get; set; } = "";
+    [Personal, MaxLength(50)] public string WorkerName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }
 
@@ -37,14 +37,14 @@ internal sealed class Activity : StationEntity
     [MaxLength(100)] public required string Title { get; set; }
     public DateOnly Date { get; set; }
     public int DurationMinutes { get; set; }
-    [MaxLength(200)] public string? Place { get; set; }
-    [MaxLength(4000)] public required string Content { get; set; }
+    [Personal, MaxLength(200)] public string? Place { get; set; }
+    [Personal, MaxLength(4000)] public required string Content { get; set; }
     public int WalkInCount { get; set; }
     public List<ActivityParticipant> Participants { get; set; } = [];
     public Guid OrganiserId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string OrganiserName { get; set; } = "";
+    [Personal, MaxLength(50)] public string OrganiserName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 
     public int Attendance => Participants.Count + WalkInCount;
@@ -55,7 +55,7 @@ internal sealed class ActivityParticipant
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ActivityId { get; set; }
     public Guid ClientId { get; set; }
-    [MaxLength(50)] public string ClientName { get; set; } = "";
+    [Personal, MaxLength(50)] public string ClientName { get; set; } = "";
     /// <summary>The case the attendance was recorded against, when the client had one in service.</summary>
     public Guid? CaseId { get; set; }
 }
@@ -69,12 +69,12 @@ internal sealed class ProgressReview : StationEntity
     public Guid PlanId { get; set; }
     public DateOnly ReviewedOn { get; set; }
     public List<GoalScore> Scores { get; set; } = [];
-    [MaxLength(2000)] public required string Summary { get; set; }
+    [Personal, MaxLength(2000)] public required string Summary { get; set; }
     public ReviewDecision Decision { get; set; }
     public Guid ReviewerId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string ReviewerName { get; set; } = "";
+    [Personal, MaxLength(50)] public string ReviewerName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }
 

@@ -14,8 +14,8 @@ internal sealed class ServicePlan : StationEntity
     public int VersionNo { get; set; }
     public PlanStatus Status { get; set; }
     public List<PlanGoal> Goals { get; set; } = [];
-    [MaxLength(4000)] public required string Content { get; set; }
-    [MaxLength(1000)] public required string Methods { get; set; }
+    [Personal, MaxLength(4000)] public required string Content { get; set; }
+    [Personal, MaxLength(1000)] public required string Methods { get; set; }
     public DateOnly StartOn { get; set; }
     public DateOnly EndOn { get; set; }
     public int PlannedSessions { get; set; }
@@ -24,17 +24,17 @@ internal sealed class ServicePlan : StationEntity
     public List<Guid> ResponsibleStaffIds { get; set; } = [];
     /// <summary>Legacy free text written before staff ids, kept only where the start-up upgrade could not match every name
     /// in it to the station's staff (empty otherwise); shown after the named staff until a revision replaces it.</summary>
-    [MaxLength(200)] public string ResponsibleStaff { get; set; } = "";
+    [Personal, MaxLength(200)] public string ResponsibleStaff { get; set; } = "";
     /// <summary>Why this version replaces the previous one (e.g. a progress review's finding, C3.3.3).</summary>
-    [MaxLength(1000)] public string? RevisionReason { get; set; }
+    [Personal, MaxLength(1000)] public string? RevisionReason { get; set; }
     public Guid? ApprovalRequestId { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public DateTime? ApprovedAt { get; set; }
-    [MaxLength(1000)] public string? ReviewComment { get; set; }
+    [Personal, MaxLength(1000)] public string? ReviewComment { get; set; }
     public Guid AuthorId { get; set; }
     /// <summary>Legacy (docs/adr/012): the name copied here before records held staff ids; no longer written, read only by
     /// the start-up upgrade and as a fallback. A later release drops it.</summary>
-    [MaxLength(50)] public string AuthorName { get; set; } = "";
+    [Personal, MaxLength(50)] public string AuthorName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;

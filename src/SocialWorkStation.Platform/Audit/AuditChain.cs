@@ -1,58 +1,44 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
+using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Protection;
 
 namespace SocialWorkStation.Platform.Audit;
 
+/// <summary>The keyed chain over the audit trail, the access log and the login history (C7.3.2, docs/adr/016).
+/// Keys come from the personal-data key (<see cref="IPersonalDataProtector.Mac"/>), never from the database, so
+/// someone who can write the database can neither recompute the chain after an edit nor forge a checkpoint.</summary>
 public static class AuditChain
 {
-    public static string ComputeHash(AuditEntry e)
-    {
-        var canonical = string.Join('\u001f',
-            e.Sequence.ToString(CultureInfo.InvariantCulture),
-            e.At.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture),
-            e.UserId?.ToString() ?? "", e.UserName, e.StationId?.ToString() ?? "",
-            e.Entity, e.EntityKey, e.Action.ToString(), e.Changes, e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    public const string ChainPurpose = "audit chain";
+    public const string CheckpointPurpose = "audit checkpoint";
+
+    public static string Canonical(AuditEntry e) => Join(
+        e.Sequence.ToString(CultureInfo.InvariantCulture), Ticks(e.At), e.UserId?.ToString() ?? "", e.UserName,
+        e.StationId?.ToString() ?? "", e.Entity, e.EntityKey, e.Action.ToString(), e.Changes);
+
+    public static string Canonical(AccessLogEntry e) => Join(
+        e.Id.ToString(), Ticks(e.At), e.UserId.ToString(), e.UserName, e.StationId?.ToString() ?? "", e.Entity, e.EntityKey, e.Purpose);
+
+    public static string Canonical(LoginEvent e) => Join(
+        e.Id.ToString(), Ticks(e.At), e.UserId?.ToString() ?? "", e.UserName, e.IpAddress ?? "", e.UserAgent ?? "",
+        e.Succeeded ? "1" : "0", e.Reason ?? "");
+
+    /// <summary>The seal of one row at <paramref name="position"/>, linked to the previous seal.</summary>
+    public static string Seal(IPersonalDataProtector keys, long position, SealedLog log, string canonicalRow, string previousHash) =>
+        keys.Mac(ChainPurpose, Join(position.ToString(CultureInfo.InvariantCulture), log.ToString(), canonicalRow, previousHash));
+
+    private static string Ticks(DateTime at) => at.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture);
+
+    private static string Join(params string[] parts) => string.Join('\u001f', parts);
 }
 
-public sealed record AuditVerification(bool IsIntact, long RowsChecked, long? BrokenAtSequence, string Message);
-
-/// <summary>Walks the chain in order and reports the first row that was altered, removed or inserted.</summary>
-public sealed class AuditChainVerifier(IPlatformDb db)
+/// <summary>How a personal or narrative value appears in the Changes JSON: "hmac:" and a keyed hash of field and value,
+/// so a reader sees that the value changed (and whether two versions are equal) but not the value (item 2 of issue 10).</summary>
+public static class AuditFieldHash
 {
-    public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
-    {
-        var head = await db.AuditHeads.AsNoTracking().SingleAsync(ct);
-        var expectedPrevious = "";
-        long expectedSequence = 1, count = 0;
-        const int batch = 5000;
-        while (true)
-        {
-            var from = expectedSequence;
-            var rows = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.Sequence >= from).OrderBy(a => a.Sequence).Take(batch).ToListAsync(ct);
-            foreach (var row in rows)
-            {
-                if (row.Sequence != expectedSequence)
-                    return Broken(count, expectedSequence, $"第 {expectedSequence} 条审计记录缺失（被删除）。");
-                if (row.PreviousHash != expectedPrevious)
-                    return Broken(count, row.Sequence, $"第 {row.Sequence} 条审计记录的前序哈希与上一条不符。");
-                if (AuditChain.ComputeHash(row) != row.Hash)
-                    return Broken(count, row.Sequence, $"第 {row.Sequence} 条审计记录的内容被篡改。");
-                expectedPrevious = row.Hash;
-                expectedSequence++;
-                count++;
-            }
-            if (rows.Count < batch) break;
-        }
-        if (head.LastSequence != count || head.LastHash != expectedPrevious)
-            return Broken(count, count + 1, $"审计链末尾缺失记录：应有 {head.LastSequence} 条，实有 {count} 条。");
-        return new AuditVerification(true, count, null, $"审计链完整，共校验 {count} 条记录。");
-    }
+    public const string Prefix = "hmac:";
+    public const string Purpose = "audit field";
 
-    private static AuditVerification Broken(long count, long sequence, string message) =>
-        new(false, count, sequence, message);
+    public static string Of(IPersonalDataProtector keys, string field, object value) =>
+        Prefix + keys.Mac(Purpose, field + "\n" + Convert.ToString(value, CultureInfo.InvariantCulture))[..32];
 }

@@ -29,3 +29,8 @@ public abstract class StationEntity : Entity, IStationOwned
 /// <summary>Marks a property whose value must never appear in the audit trail or logs.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class SensitiveAttribute : Attribute;
+
+/// <summary>Marks a personal (name, address, phone) or narrative (free-text case notes) property: the audit trail records
+/// that it changed and a keyed hash of the value, never the value itself (PIPL Art. 51; docs/adr/016).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class PersonalAttribute : Attribute;

@@ -8,7 +8,7 @@ public sealed class AppUser : IdentityUser<Guid>
 {
     public AppUser() => Id = Guid.CreateVersion7();
 
-    [MaxLength(50)] public string DisplayName { get; set; } = "";
+    [Personal, MaxLength(50)] public string DisplayName { get; set; } = "";
     public Guid OrganisationId { get; set; }
     public bool IsActive { get; set; } = true;
     /// <summary>External evaluators have read access until this date (inclusive).</summary>

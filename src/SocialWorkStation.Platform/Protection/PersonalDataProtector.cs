@@ -16,6 +16,10 @@ public interface IPersonalDataProtector
     /// <summary>Deterministic keyed digest of a normalised value, for equality lookups. <paramref name="purpose"/>
     /// separates the index of one field from another's.</summary>
     string BlindIndex(string purpose, string value);
+    /// <summary>HMAC-SHA256 (hex) of <paramref name="data"/> under a key derived from the personal-data key for
+    /// <paramref name="purpose"/> alone (HKDF info "sws mac " + purpose): audit field hashes, the audit chain and its
+    /// checkpoints each have their own key, none of them stored in the database.</summary>
+    string Mac(string purpose, string data);
 }
 
 /// <summary>Keys come from <c>Protection:Key</c> (base64, 32 bytes; set it on every node of a multi-node deployment),
@@ -25,10 +29,12 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
     private const string Prefix = "v1:";
     private readonly byte[] _encryptionKey;
     private readonly byte[] _indexKey;
+    private readonly byte[] _master;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _macKeys = new();
 
     public PersonalDataProtector(IConfiguration config, IHostEnvironment env, ILogger<PersonalDataProtector> log)
     {
-        var master = LoadMasterKey(config, env, log);
+        var master = _master = LoadMasterKey(config, env, log);
         _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: "sws field encryption"u8.ToArray());
         _indexKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: "sws blind index"u8.ToArray());
     }
@@ -58,6 +64,12 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
 
     public string BlindIndex(string purpose, string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(purpose + "\n" + value.Trim().ToUpperInvariant())));
+
+    public string Mac(string purpose, string data)
+    {
+        var key = _macKeys.GetOrAdd(purpose, p => HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, info: Encoding.UTF8.GetBytes("sws mac " + p)));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data)));
+    }
 
     private static byte[] LoadMasterKey(IConfiguration config, IHostEnvironment env, ILogger log)
     {

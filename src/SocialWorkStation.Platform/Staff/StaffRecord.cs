@@ -9,7 +9,7 @@ namespace SocialWorkStation.Platform.Staff;
 public sealed class StaffRecord : Entity
 {
     public Guid OrganisationId { get; set; }
-    [MaxLength(50)] public required string Name { get; set; }
+    [Personal, MaxLength(50)] public required string Name { get; set; }
     /// <summary>Inactive people still name their old records but are not offered for new ones.</summary>
     public bool IsActive { get; set; } = true;
     /// <summary>The person's login, if any. A record made for a login reuses the login's id, so every reference written

@@ -1,9 +1,17 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using SocialWorkStation.Data;
 using SocialWorkStation.IntegrationTests.Infrastructure;
+using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Protection;
 using static SocialWorkStation.IntegrationTests.Admin.AdminApi;
 
 namespace SocialWorkStation.IntegrationTests.Admin;
@@ -48,6 +56,115 @@ public abstract class AuditTamperTests(TestApp shared)
             Assert.Equal(2, exitCode);
             Assert.Contains($"第 {n} 条审计记录缺失", output);
         });
+    }
+
+    [Fact]
+    public async Task Deleting_the_tail_and_moving_the_head_is_caught_by_the_checkpoint_kept_outside_the_database()
+    {
+        await WithFreshAppAsync(async (app, admin) =>
+        {
+            var intact = await VerifyAsync(admin); // also writes a signed checkpoint of the head
+            Assert.True(intact.IsIntact, intact.Message);
+            Assert.True(File.Exists(CheckpointFile(app)));
+
+            // Someone with database access removes the last three rows and their seals and moves the head back,
+            // leaving a chain that is consistent in itself.
+            await using (var scope = app.SystemScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var tail = await db.AuditSeals.AsNoTracking().OrderByDescending(s => s.Position).Take(4).ToListAsync();
+                foreach (var seal in tail.Take(3))
+                {
+                    if (seal.AuditSequence is { } n) await db.Database.ExecuteSqlRawAsync("""DELETE FROM platform_audit WHERE "Sequence" = {0}""", n);
+                    if (seal.EntryId is { } id)
+                    {
+                        await db.Database.ExecuteSqlRawAsync("DELETE FROM platform_access_log WHERE \"Id\" = {0}", id);
+                        await db.Database.ExecuteSqlRawAsync("DELETE FROM platform_login_event WHERE \"Id\" = {0}", id);
+                    }
+                    await db.Database.ExecuteSqlRawAsync("""DELETE FROM platform_audit_seal WHERE "Position" = {0}""", seal.Position);
+                }
+                await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit_head SET "LastSequence" = {0}, "LastHash" = {1}""",
+                    tail[3].Position, tail[3].Hash);
+            }
+
+            var broken = await VerifyAsync(admin);
+            Assert.False(broken.IsIntact);
+            Assert.Contains("外部检查点", broken.Message);
+            var (exitCode, output) = await RunVerifyAuditCliAsync(app);
+            Assert.Equal(2, exitCode);
+            Assert.Contains("末尾被删除", output);
+        });
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_whole_chain_without_the_key_is_detected_even_without_checkpoints()
+    {
+        await WithFreshAppAsync(async (app, admin) =>
+        {
+            Assert.True((await VerifyAsync(admin)).IsIntact);
+            File.Delete(CheckpointFile(app)); // the chain's own key must suffice
+
+            await using (var scope = app.SystemScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var n = await db.AuditEntries.MinAsync(a => a.Sequence) + 5;
+                await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit SET "Changes" = '{{}}' WHERE "Sequence" = {0}""", n);
+                // Re-seal every row in order, exactly as the app does, but with a key the attacker chose.
+                var audit = await db.AuditEntries.AsNoTracking().ToDictionaryAsync(a => a.Sequence, AuditChain.Canonical);
+                var access = await db.AccessLog.AsNoTracking().ToDictionaryAsync(a => a.Id, AuditChain.Canonical);
+                var logins = await db.LoginEvents.AsNoTracking().ToDictionaryAsync(a => a.Id, AuditChain.Canonical);
+                var guess = new GuessedKey();
+                var previous = "";
+                foreach (var seal in await db.AuditSeals.AsNoTracking().OrderBy(s => s.Position).ToListAsync())
+                {
+                    var row = seal.Log switch
+                    {
+                        SealedLog.Audit => audit[seal.AuditSequence!.Value],
+                        SealedLog.Access => access[seal.EntryId!.Value],
+                        _ => logins[seal.EntryId!.Value],
+                    };
+                    var hash = AuditChain.Seal(guess, seal.Position, seal.Log, row, previous);
+                    await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit_seal SET "PreviousHash" = {0}, "Hash" = {1} WHERE "Position" = {2}""",
+                        previous, hash, seal.Position);
+                    previous = hash;
+                }
+                await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit_head SET "LastHash" = {0}""", previous);
+            }
+
+            var broken = await VerifyAsync(admin);
+            Assert.False(broken.IsIntact);
+            Assert.Contains("不持有密钥者重算", broken.Message);
+        });
+    }
+
+    [Fact]
+    public async Task An_edited_checkpoint_fails_its_signature()
+    {
+        await WithFreshAppAsync(async (app, admin) =>
+        {
+            Assert.True((await VerifyAsync(admin)).IsIntact);
+            var file = CheckpointFile(app);
+            var line = (await File.ReadAllLinesAsync(file)).Last(l => l.Length > 0);
+            var forged = JsonSerializer.Deserialize<AuditCheckpoint>(line)! with { Position = 1 };
+            await File.AppendAllTextAsync(file, JsonSerializer.Serialize(forged) + "\n");
+
+            var broken = await VerifyAsync(admin);
+            Assert.False(broken.IsIntact);
+            Assert.Contains("签名无效", broken.Message);
+        });
+    }
+
+    private static string CheckpointFile(TestApp app) =>
+        Path.Combine(Path.GetDirectoryName(app.KeyFile)!, "audit-checkpoints", "checkpoints.jsonl");
+
+    /// <summary>An attacker's HMAC key: anything but the one derived from the app's key file.</summary>
+    private sealed class GuessedKey : IPersonalDataProtector
+    {
+        public string? Encrypt(string? plaintext) => throw new NotSupportedException();
+        public string? Decrypt(string? ciphertext) => throw new NotSupportedException();
+        public string BlindIndex(string purpose, string value) => throw new NotSupportedException();
+        public string Mac(string purpose, string data) =>
+            Convert.ToHexStringLower(HMACSHA256.HashData(new byte[32], Encoding.UTF8.GetBytes(data)));
     }
 
     private async Task WithFreshAppAsync(Func<TestApp, HttpClient, Task> test)
@@ -104,6 +221,7 @@ public abstract class AuditTamperTests(TestApp shared)
         };
         start.Environment["Database__Provider"] = app.Provider;
         start.Environment[$"ConnectionStrings__{app.Provider}"] = app.ConnectionString;
+        start.Environment["Protection__KeyFile"] = app.KeyFile; // the chain's key and the checkpoints follow from it
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;

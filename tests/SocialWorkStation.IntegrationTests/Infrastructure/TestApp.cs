@@ -105,7 +105,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:AnonymousPermitsPerMinute", "100000");
         builder.UseSetting("Security:PublicPermitsPerMinute", "100000");
         builder.UseSetting("Attachments:Root", FilesRoot);
-        builder.UseSetting("Protection:KeyFile", Path.Combine((_sharesWith ?? this)._root, "protection.key"));
+        builder.UseSetting("Protection:KeyFile", KeyFile);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureTestServices);
@@ -114,6 +114,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     private string FilesRoot => Path.Combine((_sharesWith ?? this)._root, "files");
+    public string KeyFile => Path.Combine((_sharesWith ?? this)._root, "protection.key");
 
     private static void CopyDirectory(string from, string to)
     {

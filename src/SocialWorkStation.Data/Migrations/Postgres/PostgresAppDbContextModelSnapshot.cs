@@ -1731,6 +1731,8 @@ namespace SocialWorkStation.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
+                    b.HasIndex("StationId");
+
                     b.HasIndex("Entity", "EntityKey");
 
                     b.HasIndex("UserId", "At");
@@ -1741,7 +1743,10 @@ namespace SocialWorkStation.Data.Migrations.Postgres
             modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -1765,16 +1770,6 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<Guid?>("StationId")
                         .HasColumnType("uuid");
 
@@ -1789,6 +1784,8 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StationId");
 
                     b.HasIndex("Entity", "EntityKey");
 
@@ -1819,6 +1816,46 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                             LastHash = "",
                             LastSequence = 0L
                         });
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AuditSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("AuditSequence")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_seal", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkStation.Platform.Identity.AppRole", b =>

@@ -1719,6 +1719,8 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("StationId");
+
                     b.HasIndex("Entity", "EntityKey");
 
                     b.HasIndex("UserId", "At");
@@ -1729,6 +1731,7 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
             modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -1753,16 +1756,6 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("StationId")
                         .HasColumnType("TEXT");
 
@@ -1777,6 +1770,8 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("StationId");
 
                     b.HasIndex("Entity", "EntityKey");
 
@@ -1807,6 +1802,46 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                             LastHash = "",
                             LastSequence = 0L
                         });
+                });
+
+            modelBuilder.Entity("SocialWorkStation.Platform.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuditSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("AuditSequence")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_seal", (string)null);
                 });
 
             modelBuilder.Entity("SocialWorkStation.Platform.Identity.AppRole", b =>

@@ -5,6 +5,7 @@ using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Audit;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
@@ -29,7 +30,8 @@ public sealed record ListAuditQuery : PageQuery
 
 public sealed record AuditRow(
     long Sequence, DateTime At, string AtLocal, Guid? UserId, string UserName, Guid? StationId, string? StationName,
-    string Entity, string EntityKey, string Action, IReadOnlyList<string> ChangedFields, string Changes);
+    string Entity, string EntityKey, string Action, IReadOnlyList<string> ChangedFields, string Changes,
+    IReadOnlyList<string> Description);
 
 /// <summary>审计日志 (C7.3.2): who changed what, in chain order, newest first.</summary>
 internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me, StationClock clock)
@@ -37,12 +39,8 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me, S
     public async Task<Result<Paged<AuditRow>>> HandleAsync(ListAuditQuery q, CancellationToken ct)
     {
         if (q.From is { } f && q.To is { } t && t < f) return Error.Invalid("to", "结束日期不能早于开始日期。");
-        var org = me.OrganisationId;
-        // Rows about this organisation's stations, or by its users; rows with neither a station nor a user are
-        // the installation's own actions (setup, seeding, command line).
-        var entries = db.AuditEntries.AsNoTracking().Where(a =>
-            (a.StationId != null && db.Stations.Any(s => s.Id == a.StationId && s.OrganisationId == org))
-            || (a.StationId == null && (a.UserId == null || db.Users.Any(u => u.Id == a.UserId && u.OrganisationId == org))));
+        if (!me.Has(PlatformPermissions.AuditView)) return Error.Forbidden("您没有查看审计日志的权限。");
+        var entries = LogScope.Visible(db, me, db.AuditEntries.AsNoTracking());
         if (q.Entity?.Trim() is { Length: > 0 } entity) entries = entries.Where(a => a.Entity.Contains(entity));
         if (q.EntityKey?.Trim() is { Length: > 0 } key) entries = entries.Where(a => a.EntityKey == key);
         if (q.UserName?.Trim() is { Length: > 0 } user) entries = entries.Where(a => a.UserName.Contains(user));
@@ -64,7 +62,7 @@ internal sealed class ListAuditEntriesHandler(IPlatformDb db, ICurrentUser me, S
         return new Paged<AuditRow>(rows.Select(a => new AuditRow(
             a.Sequence, a.At, clock.Format(a.At), a.UserId, a.UserName, a.StationId,
             a.StationId is { } sid ? stations.GetValueOrDefault(sid) : null,
-            a.Entity, a.EntityKey, a.Action.ToString(), FieldsOf(a.Changes), a.Changes)).ToList(), total, q.PageNumber(), q.Size());
+            a.Entity, a.EntityKey, a.Action.ToString(), FieldsOf(a.Changes), a.Changes, AuditDisplay.Describe(a.Changes))).ToList(), total, q.PageNumber(), q.Size());
     }
 
     private static IReadOnlyList<string> FieldsOf(string changes)

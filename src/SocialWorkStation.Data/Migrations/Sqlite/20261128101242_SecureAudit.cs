@@ -1,0 +1,111 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SocialWorkStation.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SecureAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "platform_audit");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousHash",
+                table: "platform_audit");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "Sequence",
+                table: "platform_audit",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "INTEGER")
+                .Annotation("Sqlite:Autoincrement", true);
+
+            migrationBuilder.CreateTable(
+                name: "platform_audit_seal",
+                columns: table => new
+                {
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    Log = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AuditSequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SealedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_audit_seal", x => x.Position);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_StationId",
+                table: "platform_audit",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_access_log_StationId",
+                table: "platform_access_log",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_seal_AuditSequence",
+                table: "platform_audit_seal",
+                column: "AuditSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_seal_EntryId",
+                table: "platform_audit_seal",
+                column: "EntryId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "platform_audit_seal");
+
+            migrationBuilder.DropIndex(
+                name: "IX_platform_audit_StationId",
+                table: "platform_audit");
+
+            migrationBuilder.DropIndex(
+                name: "IX_platform_access_log_StationId",
+                table: "platform_access_log");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "Sequence",
+                table: "platform_audit",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(long),
+                oldType: "INTEGER")
+                .OldAnnotation("Sqlite:Autoincrement", true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "platform_audit",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreviousHash",
+                table: "platform_audit",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SocialWorkStation.Platform.Identity;
+
+namespace SocialWorkStation.Platform.Audit;
+
+/// <summary>Seals new log rows every few seconds (<c>Audit:SealSeconds</c>, default 2) and writes a signed checkpoint
+/// of the chain's head outside the database every <c>Audit:CheckpointMinutes</c> (default 60), after sealing everything
+/// (docs/adr/016). Each node runs one; they take turns on the head row.</summary>
+internal sealed class AuditSealingService(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock,
+    ILogger<AuditSealingService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var sealEvery = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Audit:SealSeconds", 2)));
+        var checkpointEvery = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Audit:CheckpointMinutes", 60)));
+        var nextCheckpoint = clock.GetUtcNow() + checkpointEvery;
+        using var timer = new PeriodicTimer(sealEvery, clock);
+        do
+        {
+            try
+            {
+                var due = clock.GetUtcNow() >= nextCheckpoint;
+                await RunAsync(due, stoppingToken);
+                if (due) nextCheckpoint = clock.GetUtcNow() + checkpointEvery;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The next round retries; the rows stay unsealed meanwhile, which a verification seals first anyway.
+                log.LogWarning(e, "Sealing the audit chain failed; retrying in {Seconds} s.", sealEvery.TotalSeconds);
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task RunAsync(bool checkpoint, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        await scope.ServiceProvider.GetRequiredService<IAuditSealer>().SealAsync(complete: checkpoint, ct);
+        if (!checkpoint) return;
+        var head = await scope.ServiceProvider.GetRequiredService<IPlatformDb>().AuditHeads.AsNoTracking().SingleAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<AuditCheckpoints>()
+            .AppendAsync(head.LastSequence, head.LastHash, clock.GetUtcNow().UtcDateTime, ct);
+    }
+}
