@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Web.Hosting;
 
 namespace SocialWorkStation.Web.Account;
@@ -12,15 +13,16 @@ namespace SocialWorkStation.Web.Account;
 public sealed record TokenRequest(
     [property: Required(ErrorMessage = "请输入用户名。"), MaxLength(64)] string UserName,
     [property: Required(ErrorMessage = "请输入密码。"), MaxLength(128)] string Password,
-    [property: MaxLength(10)] string? TwoFactorCode);
+    [property: MaxLength(20)] string? TwoFactorCode);
 
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account");
-        account.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        account.MapPost("/logout", async (SignInManager<AppUser> signIn, HttpContext http) =>
         {
+            await RevokeAsync(signIn, http);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
         });
@@ -36,7 +38,24 @@ public static class AccountEndpoints
 
         app.MapPost("/api/v1/auth/token", IssueToken).AllowAnonymous().RequireRateLimiting(WebServices.LoginLimit)
             .AddEndpointFilter<Api.ValidationFilter>()
-            .WithTags("认证").WithSummary("用户名密码（及双因素验证码）换取访问令牌");
+            .WithTags("认证").WithSummary("用户名密码（及双因素验证码或恢复码）换取访问令牌");
+        app.MapPost("/api/v1/auth/logout", async (SignInManager<AppUser> signIn, HttpContext http) =>
+            {
+                await RevokeAsync(signIn, http);
+                return TypedResults.NoContent();
+            }).RequireAuthorization()
+            .WithTags("认证").WithSummary("退出登录：吊销本人全部访问令牌与会话");
+        app.MapPost("/api/v1/me/password", async (ChangePasswordRequest request, ChangePasswordHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(request, ct)).ToHttp(_ => TypedResults.NoContent()))
+            .RequireAuthorization().AddEndpointFilter<Api.ValidationFilter>()
+            .WithTags("认证").WithSummary("修改本人密码（其他会话与令牌随即失效）");
+    }
+
+    /// <summary>Sign-out revokes server-side (issue 10, item 9): a new security stamp makes every cookie, bearer token and
+    /// circuit of the user fail on its next request, so a copied cookie or token is worthless once the user signs out.</summary>
+    private static async Task RevokeAsync(SignInManager<AppUser> signIn, HttpContext http)
+    {
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
     }
 
     /// <summary>Switches the station in the header; a station the user may not work in is refused with 404.</summary>
@@ -52,13 +71,18 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect(SafeReturn(returnUrl));
     }
 
-    private static async Task<IResult> IssueToken([FromBody] TokenRequest request, SignInManager<AppUser> signIn, LoginRecorder recorder)
+    private static async Task<IResult> IssueToken([FromBody] TokenRequest request, SignInManager<AppUser> signIn, LoginRecorder recorder, HttpContext http)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var outcome = await recorder.PasswordSignInAsync(request.UserName, request.Password);
         if (outcome.Result.RequiresTwoFactor && !string.IsNullOrEmpty(request.TwoFactorCode))
             outcome = await recorder.TwoFactorSignInAsync(request.TwoFactorCode);
         if (outcome.Result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
+        if (outcome.RetryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: 429, title: outcome.Message);
+        }
         return TypedResults.Problem(statusCode: 401, title: outcome.Message);
     }
 

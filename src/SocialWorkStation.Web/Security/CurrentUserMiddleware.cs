@@ -13,11 +13,24 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
         if (http.User.Identity?.IsAuthenticated == true)
         {
             var requested = http.Request.Headers[StationHeader].FirstOrDefault();
-            await user.InitializeAsync(http.User, requested, http.RequestAborted);
-            if (!user.IsAuthenticated)
+            // Every sign-in Identity issues carries the security stamp; one without it cannot be checked for revocation.
+            var stamped = http.User.HasClaim(c => c.Type == CurrentUser.SecurityStampClaimType);
+            if (stamped) await user.InitializeAsync(http.User, requested, http.RequestAborted);
+            if (!stamped || !user.IsAuthenticated)
             {
-                // Disabled or expired since sign-in: treat as signed out.
+                // Disabled, expired or signed out elsewhere since sign-in: treat as signed out.
                 http.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+            else if (user.MustChangePassword && !IsPasswordChangeAllowed(http.Request.Path))
+            {
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await Results.Problem(statusCode: 403, title: "请先修改管理员设置的初始密码。",
+                        detail: "POST /api/v1/me/password").ExecuteAsync(http);
+                    return;
+                }
+                http.Response.Redirect("/account/password");
+                return;
             }
             else if (user.RequiresTwoFactorSetup && !IsTwoFactorSetupAllowed(http.Request.Path))
             {
@@ -32,6 +45,9 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
         }
         await next(http);
     }
+
+    private static bool IsPasswordChangeAllowed(PathString path) =>
+        path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/api/v1/auth") || IsTwoFactorSetupAllowed(path);
 
     private static bool IsTwoFactorSetupAllowed(PathString path) =>
         path.StartsWithSegments("/account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
