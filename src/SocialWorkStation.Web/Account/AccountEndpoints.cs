@@ -49,6 +49,13 @@ public static class AccountEndpoints
                 (await handler.HandleAsync(request, ct)).ToHttp(_ => TypedResults.NoContent()))
             .RequireAuthorization().AddEndpointFilter<Api.ValidationFilter>()
             .WithTags("认证").WithSummary("修改本人密码（其他会话与令牌随即失效）");
+        app.MapGet("/api/v1/me/two-factor", async (TwoFactorEnrolmentHandler handler, CancellationToken ct) =>
+                (await handler.StatusAsync(ct)).ToHttp())
+            .RequireAuthorization().WithTags("认证").WithSummary("双因素认证状态；未启用时给出待绑定的密钥");
+        app.MapPost("/api/v1/me/two-factor", async (EnableTwoFactorRequest request, TwoFactorEnrolmentHandler handler, CancellationToken ct) =>
+                (await handler.EnableAsync(request, ct)).ToHttp())
+            .RequireAuthorization().AddEndpointFilter<Api.ValidationFilter>()
+            .WithTags("认证").WithSummary("启用双因素认证（管理员设置密码后需绑定码）；返回 10 个恢复码，仅显示一次");
     }
 
     /// <summary>Sign-out revokes server-side (issue 10, item 9): a new security stamp makes every cookie, bearer token and

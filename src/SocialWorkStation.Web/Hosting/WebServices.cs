@@ -33,6 +33,7 @@ internal static class WebServices
         services.AddScoped<InboxNotifier>();
         services.AddScoped<SocialWorkStation.Web.Account.LoginRecorder>();
         services.AddScoped<SocialWorkStation.Web.Account.ChangePasswordHandler>();
+        services.AddScoped<SocialWorkStation.Web.Account.TwoFactorEnrolmentHandler>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Security.TotpSecretUpgrade>();
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Setup.DefaultsRollout>();

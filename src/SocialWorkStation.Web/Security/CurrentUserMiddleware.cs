@@ -36,7 +36,8 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
             {
                 if (http.Request.Path.StartsWithSegments("/api"))
                 {
-                    await Results.Problem(statusCode: 403, title: "管理员必须先启用双因素认证。").ExecuteAsync(http);
+                    await Results.Problem(statusCode: 403, title: "请先启用双因素认证。",
+                        detail: "GET/POST /api/v1/me/two-factor").ExecuteAsync(http);
                     return;
                 }
                 http.Response.Redirect("/account/two-factor");
@@ -50,7 +51,7 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
         path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/api/v1/auth") || IsTwoFactorSetupAllowed(path);
 
     private static bool IsTwoFactorSetupAllowed(PathString path) =>
-        path.StartsWithSegments("/account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
+        path.StartsWithSegments("/account") || path.StartsWithSegments("/api/v1/me/two-factor") || path.StartsWithSegments("/api/v1/auth") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
         || path.StartsWithSegments("/_content") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
         || path.StartsWithSegments("/health");
 }

@@ -46,6 +46,7 @@ internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppU
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         user.MustChangePassword = true;
+        user.EnrolmentCodeRequired = true;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, r.NewPassword);
         if (!reset.Succeeded) return UserDirectory.FromIdentity(reset, "newPassword");
