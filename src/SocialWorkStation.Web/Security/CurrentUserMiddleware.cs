@@ -21,7 +21,7 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
                 // Disabled, expired or signed out elsewhere since sign-in: treat as signed out.
                 http.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
             }
-            else if (user.MustChangePassword && !IsPasswordChangeAllowed(http.Request.Path))
+            else if (user.MustChangePassword && !IsTwoFactorSetupAllowed(http.Request.Path))
             {
                 if (http.Request.Path.StartsWithSegments("/api"))
                 {
@@ -47,11 +47,11 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
         await next(http);
     }
 
-    private static bool IsPasswordChangeAllowed(PathString path) =>
-        path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/api/v1/auth") || IsTwoFactorSetupAllowed(path);
-
+    /// <summary>What a user may reach before changing an administrator-set password or enrolling an authenticator:
+    /// the account pages, signing out, and those two steps' own API.</summary>
     private static bool IsTwoFactorSetupAllowed(PathString path) =>
-        path.StartsWithSegments("/account") || path.StartsWithSegments("/api/v1/me/two-factor") || path.StartsWithSegments("/api/v1/auth") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
+        path.StartsWithSegments("/account") || path.StartsWithSegments("/api/v1/me/two-factor") || path.StartsWithSegments("/api/v1/auth")
+        || path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
         || path.StartsWithSegments("/_content") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
         || path.StartsWithSegments("/health");
 }
