@@ -49,6 +49,36 @@ public abstract class TwoFactorTests(TestApp app)
     }
 
     [Fact]
+    public async Task An_authenticator_secret_stored_plain_by_an_earlier_version_is_encrypted_at_start_and_still_works()
+    {
+        var admin = await app.NewUserAsync(Roles.Admin, await app.NewStationAsync());
+        await using (var scope = app.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var token = await db.UserTokens.SingleAsync(t => t.UserId == admin.Id && t.Name == "AuthenticatorKey");
+            token.Value = admin.TotpKey; // as earlier versions stored it
+            await db.SaveChangesAsync();
+        }
+
+        var next = app.AnotherNode(); // the installation's next start runs the start-up steps
+        await next.InitializeAsync();
+        try
+        {
+            await using var scope = app.SystemScope();
+            var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().UserTokens
+                .Where(t => t.UserId == admin.Id && t.Name == "AuthenticatorKey").Select(t => t.Value).SingleAsync();
+            Assert.NotEqual(admin.TotpKey, stored);
+            Assert.DoesNotContain(admin.TotpKey!, stored);
+            using var client = await next.ClientForAsync(admin);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)next).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task After_an_administrator_set_the_password_enrolment_takes_their_one_time_code_and_gives_recovery_codes()
     {
         var (admin, _, station) = await app.AdminAsync();
