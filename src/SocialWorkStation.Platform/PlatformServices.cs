@@ -38,7 +38,11 @@ public static class PlatformServices
         services.AddScoped<IApprovals, ApprovalEngine>();
         services.AddScoped<IApprovalInbox, ApprovalInbox>();
         services.AddScoped<ApprovalEligibility>();
-        services.AddSingleton<Protection.IPersonalDataProtector, Protection.PersonalDataProtector>();
+        services.AddSingleton<Protection.PersonalDataProtector>();
+        services.AddSingleton<Protection.IPersonalDataProtector>(sp => sp.GetRequiredService<Protection.PersonalDataProtector>());
+        services.AddSingleton<Protection.IMasterKeyDerivation>(sp => sp.GetRequiredService<Protection.PersonalDataProtector>());
+        services.Configure<LoginThrottleOptions>(config.GetSection(LoginThrottleOptions.Section));
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped(sp => new Public.PublicVisit(sp.GetRequiredService<IPlatformDb>(), sp.GetRequiredService<CurrentUser>()));
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<StaffAccounts>();

@@ -49,6 +49,9 @@ public sealed class SetupAndLoginTests(BrowserFixture fx)
             var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Trim();
             await page.GetByLabel("验证码").FillAsync(TestApp.TotpCode(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "启用双因素认证" }).ClickAsync();
+            // Ten recovery codes, shown this once (issue 10, item 6).
+            await Assertions.Expect(page.GetByTestId("recovery-codes").GetByRole(AriaRole.Listitem)).ToHaveCountAsync(10);
+            await page.GetByRole(AriaRole.Link, new() { Name = "我已保存，返回首页" }).ClickAsync();
             await LoginPage.WaitForInteractiveAsync(page);
             await Assertions.Expect(page.GetByTestId("current-station")).ToHaveTextAsync("城关街道社工站");
         }
@@ -59,23 +62,22 @@ public sealed class SetupAndLoginTests(BrowserFixture fx)
     }
 
     [Fact]
-    public async Task Wrong_password_shows_a_chinese_message_and_five_failures_lock_the_account()
+    public async Task Wrong_password_shows_a_chinese_message_and_five_failures_make_the_name_wait()
     {
         var station = await fx.App.NewStationAsync();
         var worker = await fx.App.NewUserAsync(Roles.SocialWorker, station);
         var page = await fx.NewPageAsync();
         var login = new LoginPage(page);
         await login.GotoAsync();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             await login.SubmitAsync(worker.UserName, "Wrong-Passw0rd");
             await Assertions.Expect(login.Error).ToContainTextAsync("用户名或密码不正确");
         }
-        await login.SubmitAsync(worker.UserName, "Wrong-Passw0rd");
-        await Assertions.Expect(login.Error).ToContainTextAsync("账号已锁定");
-        // Even the right password is refused while locked.
+        // Throttled, not locked (issue 10): the name waits, even with the right password, and the answer is the one an
+        // unknown name gets too.
         await login.SubmitAsync(worker.UserName, worker.Password);
-        await Assertions.Expect(login.Error).ToContainTextAsync("账号已锁定");
+        await Assertions.Expect(login.Error).ToContainTextAsync("尝试过于频繁");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public abstract class EndpointAuthorizationTests(TestApp app)
     private static readonly string[] AnySignedInUser =
     [
         "/", "/api/v1/me", "/account/logout", "/api/{documentName}/openapi.json", "/api/docs*", "/account/station", "/account/two-factor",
+        "/account/password", "/api/v1/auth/logout", "/api/v1/me/password", "/api/v1/me/two-factor",
         "/approvals/inbox", "/approvals/mine", "/approvals/{Id*", "/api/v1/approvals/inbox", "/api/v1/approvals/mine",
         "/api/v1/approvals/{id*", "/api/v1/attachments/{ownerType}/{ownerId*", "/api/v1/attachments/{id*", "/api/v1/reminders",
         // A station's staff list: any signed-in user who sees the station (404 otherwise, StationIsolationTests).

@@ -20,7 +20,8 @@ public abstract partial class IdleTimeoutTests
         await app.InitializeAsync();
         try
         {
-            var worker = await app.NewUserAsync(Roles.SocialWorker, await app.NewStationAsync());
+            // A role without two-factor: this test is about the idle timeout, not the second step.
+            var worker = await app.NewUserAsync(Roles.Supervisor, await app.NewStationAsync());
             using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
             {
                 BaseAddress = app.BaseAddress,

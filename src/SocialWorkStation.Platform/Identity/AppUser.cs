@@ -14,6 +14,16 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>External evaluators have read access until this date (inclusive).</summary>
     public DateOnly? AccessExpiresOn { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The last authenticator time step accepted for this user: a code is used once (issue 10, item 9).</summary>
+    public long? LastTotpTimeStep { get; set; }
+    /// <summary>Set when an administrator chose the password (create, reset): the user must change it before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+    /// <summary>Set with an administrator-chosen password: enrolling an authenticator then takes an enrolment code the
+    /// administrator issues (签发绑定码), so knowing the password is not enough to bind one's own phone to the account.</summary>
+    public bool EnrolmentCodeRequired { get; set; }
+    /// <summary>SHA-256 of the one-time enrolment code; the code itself is shown once to the administrator.</summary>
+    [MaxLength(64)] public string? EnrolmentCodeHash { get; set; }
+    public DateTime? EnrolmentCodeExpiresAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

@@ -36,6 +36,9 @@ public static class StationClaim
 // Takes the provider, not the loader: the loader needs the DbContext, whose query filter needs this (a cycle).
 internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
 {
+    /// <summary>The claim Identity puts the security stamp in (cookie and bearer token alike).</summary>
+    public static readonly string SecurityStampClaimType = new Microsoft.AspNetCore.Identity.ClaimsIdentityOptions().SecurityStampClaimType;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private UserAccess? _access;
 
@@ -51,6 +54,8 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
     public IReadOnlyList<StationRef> Stations => _access?.Stations ?? [];
     public IReadOnlyList<string> Roles => _access?.Roles ?? [];
     public bool RequiresTwoFactorSetup => _access?.RequiresTwoFactorSetup ?? false;
+    /// <summary>An administrator set the password (create, reset): nothing but changing it until the user has.</summary>
+    public bool MustChangePassword => _access?.MustChangePassword ?? false;
     public bool Has(string permission) => IsSystem || (_access?.Permissions.Contains(permission) ?? false);
 
     public void InitializeSystem() => IsSystem = true;
@@ -93,6 +98,9 @@ internal sealed class CurrentUser(IServiceProvider services) : ICurrentUser
         if (!Guid.TryParse(id, out var userId)) return (null, null, []);
         var access = await services.GetRequiredService<UserAccessLoader>().LoadAsync(userId, ct);
         if (access is null) return (null, null, []);
+        // A cookie, bearer token or circuit signed in before the user's stamp changed (sign-out, password change or reset,
+        // new roles or permissions) is revoked on its next request, not after a validation interval (issue 10, item 9).
+        if (principal!.FindFirstValue(SecurityStampClaimType) is { } stamp && stamp != access.SecurityStamp) return (null, null, []);
 
         // Explicit choice (header or switcher) first, then the user's own station; county users may choose "all".
         var wanted = requestedStation ?? principal!.FindFirstValue(StationClaim.Type) ?? access.HomeStationId?.ToString();

@@ -7,11 +7,11 @@ namespace SocialWorkStation.Platform.Identity;
 public sealed record UserAccess(
     Guid UserId, string UserName, string DisplayName, Guid OrganisationId,
     IReadOnlyList<string> Roles, IReadOnlySet<string> Permissions, IReadOnlyList<StationRef> Stations, bool CountyWide,
-    bool RequiresTwoFactorSetup, Guid? HomeStationId, Guid StaffId);
+    bool RequiresTwoFactorSetup, Guid? HomeStationId, Guid StaffId, string? SecurityStamp = null, bool MustChangePassword = false);
 
 /// <summary>Reads a user's roles, permissions and stations fresh from the database, so an administrator's
 /// change (disable, roles, permission mapping) applies on the user's next request.</summary>
-internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
+internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock, PermissionCatalog catalog)
 {
     public async Task<UserAccess?> LoadAsync(Guid userId, CancellationToken ct)
     {
@@ -45,8 +45,8 @@ internal sealed class UserAccessLoader(IPlatformDb db, TimeProvider clock)
 
         return new UserAccess(user.Id, user.UserName ?? "", user.DisplayName, user.OrganisationId,
             roles, permissions, stationRefs, countyWide,
-            RequiresTwoFactorSetup: roles.Contains(Roles.Admin) && !user.TwoFactorEnabled, own.FirstOrDefault()?.Id,
-            found!.StaffId ?? user.Id);
+            RequiresTwoFactorSetup: !user.TwoFactorEnabled && (roles.Contains(Roles.Admin) || permissions.Any(catalog.RequiresTwoFactor)),
+            own.FirstOrDefault()?.Id, found!.StaffId ?? user.Id, user.SecurityStamp, user.MustChangePassword);
     }
 
     /// <summary>Disabled accounts and evaluators past their expiry date may not act.</summary>

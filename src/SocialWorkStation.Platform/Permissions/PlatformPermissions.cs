@@ -28,11 +28,11 @@ internal sealed class PlatformPermissionProvider : IPermissionProvider
 
     public IEnumerable<PermissionDefinition> Permissions =>
     [
-        new(PlatformPermissions.UsersManage, "用户管理", System),
-        new(PlatformPermissions.RolesManage, "角色与权限管理", System),
-        new(PlatformPermissions.StationsManage, "社工站管理", System),
-        new(PlatformPermissions.LoginHistoryView, "查看登录历史", System, ReadOnly: true),
-        new(PlatformPermissions.AuditView, "查看审计日志", System, ReadOnly: true),
+        new(PlatformPermissions.UsersManage, "用户管理", System, RequiresTwoFactor: true),
+        new(PlatformPermissions.RolesManage, "角色与权限管理", System, RequiresTwoFactor: true),
+        new(PlatformPermissions.StationsManage, "社工站管理", System, RequiresTwoFactor: true),
+        new(PlatformPermissions.LoginHistoryView, "查看登录历史", System, ReadOnly: true, RequiresTwoFactor: true),
+        new(PlatformPermissions.AuditView, "查看审计日志", System, ReadOnly: true, RequiresTwoFactor: true),
         new(PlatformPermissions.ApprovalFlowsManage, "审批流程配置", System),
         new(PlatformPermissions.CountyOversight, "查看本县（市）全部社工站", System, ReadOnly: true),
         new(PlatformPermissions.ApprovalsSubmit, "提交审批申请", Work),

@@ -22,9 +22,17 @@ public interface IPersonalDataProtector
     string Mac(string purpose, string data);
 }
 
+/// <summary>Keys for other purposes derived (HKDF, own info string per purpose) from the same master key, which is held
+/// outside the database: e.g. the key that encrypts the Data Protection key ring, so a copy of the database alone cannot
+/// forge a sign-in cookie or bearer token (issue 10, item 3).</summary>
+public interface IMasterKeyDerivation
+{
+    byte[] DeriveKey(string info);
+}
+
 /// <summary>Keys come from <c>Protection:Key</c> (base64, 32 bytes; set it on every node of a multi-node deployment),
 /// otherwise from a key file created on first start beside the embedded database.</summary>
-internal sealed class PersonalDataProtector : IPersonalDataProtector
+internal sealed class PersonalDataProtector : IPersonalDataProtector, IMasterKeyDerivation
 {
     private const string Prefix = "v1:";
     private readonly byte[] _encryptionKey;
@@ -61,6 +69,9 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
         aes.Decrypt(buffer.AsSpan(0, 12), buffer.AsSpan(28), buffer.AsSpan(12, 16), plain);
         return Encoding.UTF8.GetString(plain);
     }
+
+    public byte[] DeriveKey(string info) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, info: Encoding.UTF8.GetBytes(info));
 
     public string BlindIndex(string purpose, string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(purpose + "\n" + value.Trim().ToUpperInvariant())));

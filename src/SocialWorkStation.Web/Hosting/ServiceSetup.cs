@@ -24,6 +24,7 @@ namespace SocialWorkStation.Web.Hosting;
 public static class ServiceSetup
 {
     public const string SmartScheme = "sws";
+    private const string OneTimeAuthenticator = "OneTimeAuthenticator";
 
     public static void AddSocialWorkStation(this WebApplicationBuilder builder)
     {
@@ -51,14 +52,16 @@ public static class ServiceSetup
                 o.Password.RequiredLength = PasswordPolicyValidator.MinLength;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No hard lockout: anyone could lock a colleague out with five requests. LoginThrottle slows guessing instead.
+                o.Lockout.AllowedForNewUsers = false;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticator;
                 o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticator)
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
 
@@ -135,7 +138,11 @@ public static class ServiceSetup
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
 
+        // The key ring sits in the database, encrypted under a key derived from Protection:Key, which does not (issue 10, item 3).
         services.AddDataProtection().SetApplicationName("SocialWorkStation").PersistKeysToDbContext<AppDbContext>();
+        services.AddSingleton<KeyRingEncryptor>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<KeyRingEncryptor>((o, encryptor) => o.XmlEncryptor = encryptor);
 
         // Our security headers middleware sends X-Frame-Options: DENY; antiforgery would add a second, weaker one.
         services.AddAntiforgery(o =>

@@ -36,6 +36,9 @@ internal static class WebServices
         // Per circuit: the header's inbox badge listens; module pages that change what is pending tell it.
         services.AddScoped<InboxNotifier>();
         services.AddScoped<SocialWorkStation.Web.Account.LoginRecorder>();
+        services.AddScoped<SocialWorkStation.Web.Account.ChangePasswordHandler>();
+        services.AddScoped<SocialWorkStation.Web.Account.TwoFactorEnrolmentHandler>();
+        services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Security.TotpSecretUpgrade>();
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Setup.DefaultsRollout>();
         services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();

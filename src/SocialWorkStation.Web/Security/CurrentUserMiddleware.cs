@@ -13,17 +13,31 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
         if (http.User.Identity?.IsAuthenticated == true)
         {
             var requested = http.Request.Headers[StationHeader].FirstOrDefault();
-            await user.InitializeAsync(http.User, requested, http.RequestAborted);
-            if (!user.IsAuthenticated)
+            // Every sign-in Identity issues carries the security stamp; one without it cannot be checked for revocation.
+            var stamped = http.User.HasClaim(c => c.Type == CurrentUser.SecurityStampClaimType);
+            if (stamped) await user.InitializeAsync(http.User, requested, http.RequestAborted);
+            if (!stamped || !user.IsAuthenticated)
             {
-                // Disabled or expired since sign-in: treat as signed out.
+                // Disabled, expired or signed out elsewhere since sign-in: treat as signed out.
                 http.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+            else if (user.MustChangePassword && !IsTwoFactorSetupAllowed(http.Request.Path))
+            {
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await Results.Problem(statusCode: 403, title: "请先修改管理员设置的初始密码。",
+                        detail: "POST /api/v1/me/password").ExecuteAsync(http);
+                    return;
+                }
+                http.Response.Redirect("/account/password");
+                return;
             }
             else if (user.RequiresTwoFactorSetup && !IsTwoFactorSetupAllowed(http.Request.Path))
             {
                 if (http.Request.Path.StartsWithSegments("/api"))
                 {
-                    await Results.Problem(statusCode: 403, title: "管理员必须先启用双因素认证。").ExecuteAsync(http);
+                    await Results.Problem(statusCode: 403, title: "请先启用双因素认证。",
+                        detail: "GET/POST /api/v1/me/two-factor").ExecuteAsync(http);
                     return;
                 }
                 http.Response.Redirect("/account/two-factor");
@@ -33,8 +47,11 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
         await next(http);
     }
 
+    /// <summary>What a user may reach before changing an administrator-set password or enrolling an authenticator:
+    /// the account pages, signing out, and those two steps' own API.</summary>
     private static bool IsTwoFactorSetupAllowed(PathString path) =>
-        path.StartsWithSegments("/account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
+        path.StartsWithSegments("/account") || path.StartsWithSegments("/api/v1/me/two-factor") || path.StartsWithSegments("/api/v1/auth")
+        || path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
         || path.StartsWithSegments("/_content") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
         || path.StartsWithSegments("/health");
 }

@@ -35,6 +35,17 @@ internal static class AdminApi
         return await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
     }
 
+    /// <summary>The first sign-in of an account an administrator created: the user replaces the administrator's password
+    /// before anything else (issue 10, item 6). Returns the user with their own password.</summary>
+    public static async Task<TestUser> FirstSignInAsync(this TestApp app, UserDto created)
+    {
+        var user = new TestUser(created.Id, created.UserName, "Own-Passw0rd-2026", null);
+        using var first = await app.ClientForAsync(new TestUser(created.Id, created.UserName, TestApp.Password, null));
+        var changed = await first.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = TestApp.Password, newPassword = user.Password });
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        return user;
+    }
+
     public static object NewUserBody(string userName, string role, params Guid[] stations) => new
     {
         userName, displayName = "新同事", password = TestApp.Password, roles = new[] { role }, stationIds = stations,

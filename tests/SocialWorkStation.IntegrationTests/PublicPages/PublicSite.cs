@@ -66,6 +66,15 @@ public static partial class PublicSite
             ["Input.UserName"] = user.UserName, ["Input.Password"] = user.Password,
         });
         Assert.True(signIn.Status is HttpStatusCode.Redirect or HttpStatusCode.Found, $"sign-in answered {(int)signIn.Status}");
+        if (user.TotpKey is null) return;
+        // Roles that may reveal identifiers or export sign in with a second step (issue 10, item 6).
+        var second = await browser.OpenAsync("/account/login-2fa");
+        var verified = await browser.PostFormAsync("/account/login-2fa", new Dictionary<string, string>
+        {
+            ["_handler"] = "login-2fa", ["__RequestVerificationToken"] = TokenIn(second.Html),
+            ["Input.Code"] = TestApp.TotpCode(user.TotpKey),
+        });
+        Assert.True(verified.Status is HttpStatusCode.Redirect or HttpStatusCode.Found, $"second step answered {(int)verified.Status}");
     }
 
     public static async Task DeactivateAsync(this TestApp app, Station station)

@@ -17,8 +17,8 @@ public sealed record UpdateRolePermissionsRequest
     public string? ConcurrencyStamp { get; set; }
 }
 
-/// <summary>Replaces a role's permission set in one save (C7.3.1). UserAccessLoader reads permissions on every
-/// request, so holders of the role gain or lose access on their next request.</summary>
+/// <summary>Replaces a role's permission set in one save (C7.3.1). Holders of the role get a new security stamp in the
+/// same save: their sessions and tokens end and they sign in again under the new set.</summary>
 internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCatalog catalog, ListRolesHandler roles)
 {
     /// <summary>Without these two, nobody could manage accounts or permissions any more.</summary>
@@ -44,6 +44,10 @@ internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCat
         }
 
         var current = await db.RolePermissions.Where(p => p.RoleId == roleId).ToListAsync(ct);
+        // Everyone holding the role signs in again with the new set (issue 10): a new security stamp each.
+        if (!current.Select(p => p.Permission).ToHashSet().SetEquals(wanted))
+            foreach (var holder in await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId)).ToListAsync(ct))
+                holder.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
         db.RolePermissions.RemoveRange(current.Where(p => !wanted.Contains(p.Permission)));
         db.RolePermissions.AddRange(wanted.Where(p => current.All(c => c.Permission != p))
             .Select(p => new RolePermission { RoleId = roleId, Permission = p }));

@@ -47,6 +47,8 @@ internal sealed class CreateUserHandler(
         {
             UserName = userName, DisplayName = r.DisplayName.Trim(), OrganisationId = me.OrganisationId,
             CreatedAt = clock.GetUtcNow().UtcDateTime, AccessExpiresOn = r.AccessExpiresOn,
+            // The administrator knows this password: the user replaces it at first sign-in (issue 10, item 6).
+            MustChangePassword = true, EnrolmentCodeRequired = true,
         };
         var created = await users.CreateAsync(user, r.Password);
         if (!created.Succeeded)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Results;
@@ -54,10 +55,14 @@ internal sealed class UpdateUserHandler(IPlatformDb db, UserManager<AppUser> use
         var added = r.Roles.Distinct().Except(current).ToList();
         if (added.Count > 0 && await users.AddToRolesAsync(user, added) is { Succeeded: false } ar)
             return UserDirectory.FromIdentity(ar, "roles");
+        var stationsBefore = await db.UserStations.Where(us => us.UserId == user.Id).Select(us => us.StationId).ToListAsync(ct);
         await directory.ReplaceStationsAsync(user.Id, r.StationIds, ct);
         // A new name shows on every record the person is named on, old ones included: they hold the staff id (docs/adr/012).
         await staff.SyncAsync(user, r.Roles, r.StationIds, ct);
         await db.SaveChangesAsync(ct);
+        // New roles or stations: the user signs in again, so no session carries what it was granted before (issue 10).
+        if (removed.Count > 0 || added.Count > 0 || !stationsBefore.ToHashSet().SetEquals(r.StationIds))
+            await users.UpdateSecurityStampAsync(user);
         await tx.CommitAsync(ct);
         return (await directory.GetAsync(user.Id, ct)).Value!;
     }

@@ -14,7 +14,8 @@ public sealed record ResetPasswordRequest
 }
 
 /// <summary>Disable, re-enable, unlock and reset password: the account-state actions of 用户管理.</summary>
-internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, StaffAccounts staff, ICurrentUser me)
+internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppUser> users, UserDirectory directory, StaffAccounts staff, ICurrentUser me,
+    LoginThrottle throttle)
 {
     /// <summary>A disabled user cannot sign in, and their open sessions (cookie, bearer, circuit) stop at the next request.</summary>
     public async Task<Result<UserSummary>> SetActiveAsync(Guid id, bool active, CancellationToken ct)
@@ -36,13 +37,16 @@ internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppU
         return (await directory.GetAsync(id, ct)).Value!;
     }
 
-    /// <summary>The administrator sets a new password; a locked-out user can sign in with it straight away.</summary>
+    /// <summary>The administrator sets a new password; a locked-out user can sign in with it straight away, and must change
+    /// it first. The reset gives a new security stamp, so the user's tokens and sessions stop (issue 10, item 9).</summary>
     public async Task<Result<UserSummary>> ResetPasswordAsync(Guid id, ResetPasswordRequest r, CancellationToken ct)
     {
         var user = await directory.FindAsync(id, ct);
         if (user is null) return Error.NotFound("用户不存在。");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        user.MustChangePassword = true;
+        user.EnrolmentCodeRequired = true;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, r.NewPassword);
         if (!reset.Succeeded) return UserDirectory.FromIdentity(reset, "newPassword");
@@ -65,5 +69,6 @@ internal sealed class UserAccountActionsHandler(IPlatformDb db, UserManager<AppU
     {
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        throttle.Clear(user.UserName ?? "");
     }
 }

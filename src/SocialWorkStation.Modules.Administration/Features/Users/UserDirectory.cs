@@ -15,7 +15,7 @@ public sealed record UserSummary(
 
 /// <summary>What every user use case shares: finding a user of the administrator's own organisation
 /// (anyone else's is "not found"), describing users, and checking role and station assignments.</summary>
-internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, StationClock clock)
+internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, StationClock clock, LoginThrottle throttle)
 {
     /// <summary>Tracked, so UserManager (same scope, same context) updates this instance.</summary>
     public Task<AppUser?> FindAsync(Guid id, CancellationToken ct) =>
@@ -46,7 +46,7 @@ internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, StationCloc
             u.Id, u.UserName ?? "", u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").Order().ToList(),
             stations.Where(s => s.UserId == u.Id).Select(s => new StationDto(s.Id, s.Name, s.Code)).ToList(),
-            u.IsActive, u.TwoFactorEnabled, u.LockoutEnd > now, u.LockoutEnd > now ? u.LockoutEnd : null,
+            u.IsActive, u.TwoFactorEnabled, u.LockoutEnd > now || throttle.IsThrottled(u.UserName ?? ""), u.LockoutEnd > now ? u.LockoutEnd : null,
             u.AccessExpiresOn, u.CreatedAt, u.ConcurrencyStamp)).ToList();
     }
 

@@ -29,5 +29,7 @@ internal static class UserEndpoints
             (await h.ResetPasswordAsync(id, r, ct)).ToHttp()).WithSummary("重置密码（同时解除锁定）");
         users.MapPost("/{id:guid}/unlock", async (Guid id, UserAccountActionsHandler h, CancellationToken ct) =>
             (await h.UnlockAsync(id, ct)).ToHttp()).WithSummary("解除锁定");
+        users.MapPost("/{id:guid}/enrolment-code", async (Guid id, IssueEnrolmentCodeHandler h, CancellationToken ct) =>
+            (await h.HandleAsync(id, ct)).ToHttp()).WithSummary("签发绑定码（绑定身份验证器用，仅显示一次，24 小时有效）");
     }
 }

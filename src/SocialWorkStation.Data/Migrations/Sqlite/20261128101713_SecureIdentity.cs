@@ -1,0 +1,72 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SocialWorkStation.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SecureIdentity : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "EnrolmentCodeExpiresAt",
+                table: "platform_user",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EnrolmentCodeHash",
+                table: "platform_user",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "EnrolmentCodeRequired",
+                table: "platform_user",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LastTotpTimeStep",
+                table: "platform_user",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "platform_user",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "EnrolmentCodeExpiresAt",
+                table: "platform_user");
+
+            migrationBuilder.DropColumn(
+                name: "EnrolmentCodeHash",
+                table: "platform_user");
+
+            migrationBuilder.DropColumn(
+                name: "EnrolmentCodeRequired",
+                table: "platform_user");
+
+            migrationBuilder.DropColumn(
+                name: "LastTotpTimeStep",
+                table: "platform_user");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "platform_user");
+        }
+    }
+}
