@@ -60,7 +60,7 @@ public abstract partial class IdleTimeoutTests
         await app.InitializeAsync();
         try
         {
-            var worker = await app.NewUserAsync(Roles.SocialWorker, await app.NewStationAsync());
+            var worker = await app.NewUserAsync(Roles.Supervisor, await app.NewStationAsync());
             using var browser = await SignedInBrowserAsync(app, worker);
             // A request every 25 minutes keeps the idle limit at bay for 11 h 40 min …
             for (var i = 0; i < 28; i++)

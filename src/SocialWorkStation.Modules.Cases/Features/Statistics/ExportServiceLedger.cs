@@ -51,11 +51,12 @@ internal sealed class ExportServiceLedgerHandler(CasesDb db, IPlatformDb platfor
                        WorkerName = names.Where(n => n.Id == r.WorkerId).Select(n => n.Name).FirstOrDefault() ?? r.WorkerName,
                        FromActivity = r.ActivityId != null,
                    };
+        // A sensitive record's place is blank: a place (a shelter, a hospital ward) can say what the record hides (issue 10).
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
             yield return new ServiceLedgerRow
             {
                 社工站 = r.Station, 案号 = r.Number, 服务对象 = Masking.Name(r.Client), 服务日期 = r.ServiceDate.ToString("yyyy-MM-dd"),
-                服务方式 = r.Type.Label(), 时长 = r.DurationMinutes, 服务地点 = r.IsSensitive ? "（敏感记录）" : r.Place ?? "", // a place can say what the record hides (issue 10) 负责社工 = r.WorkerName,
+                服务方式 = r.Type.Label(), 时长 = r.DurationMinutes, 服务地点 = r.IsSensitive ? "（敏感记录）" : r.Place ?? "", 负责社工 = r.WorkerName,
                 来源 = r.FromActivity ? "小组/社区活动" : "个案服务",
             };
     }
