@@ -11,6 +11,7 @@ using SocialWorkStation.Modules.Administration.Features.AccessLog;
 using SocialWorkStation.Modules.Administration.Features.Audit;
 using SocialWorkStation.Modules.Administration.Features.LoginHistory;
 using SocialWorkStation.Modules.Administration.Features.RolePermissions;
+using SocialWorkStation.Modules.Administration.Features.SecurityCheck;
 using SocialWorkStation.Modules.Administration.Features.Stations;
 using SocialWorkStation.Modules.Administration.Features.Users;
 using SocialWorkStation.Platform.Common;
@@ -36,6 +37,7 @@ public sealed class AdministrationModule : AppModule
         new(Chapters.System, "登录历史", "/admin/login-history", PlatformPermissions.LoginHistoryView, 4),
         new(Chapters.System, "审计日志", "/admin/audit", PlatformPermissions.AuditView, 5),
         new(Chapters.System, "访问日志", "/admin/access-log", PlatformPermissions.AuditView, 6),
+        new(Chapters.System, "安全自查", "/admin/security-check", PlatformPermissions.AuditView, 7),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration config) =>
@@ -48,6 +50,7 @@ public sealed class AdministrationModule : AppModule
         RolePermissionsEndpoints.Map(admin);
         LoginHistoryEndpoints.Map(admin);
         AuditEndpoints.Map(admin);
+        SecurityCheckEndpoints.Map(admin);
         AccessLogEndpoints.Map(admin);
         StationEndpoints.Map(admin);
 

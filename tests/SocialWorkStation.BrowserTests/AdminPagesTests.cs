@@ -25,11 +25,21 @@ public sealed class AdminPagesTests(BrowserFixture fx)
         await pages.OpenFromMenuAsync("用户管理");
 
         var userName = fx.App.Unique("web");
-        await pages.CreateUserAsync(userName, "新社工", TestApp.Password, Roles.SocialWorker, station.Name);
+        // A role that needs no authenticator, so the new account's first sign-in is the password change alone (issue 10).
+        await pages.CreateUserAsync(userName, "新督导", TestApp.Password, Roles.Supervisor, station.Name);
         await Assertions.Expect(pages.Notice).ToContainTextAsync("用户已创建");
 
         var workerPage = await fx.NewPageAsync();
-        await new LoginPage(workerPage).LoginAsync(new TestUser(Guid.Empty, userName, TestApp.Password, null));
+        var login = new LoginPage(workerPage);
+        await login.GotoAsync();
+        await login.SubmitAsync(userName, TestApp.Password);
+        // The administrator set the password: the first sign-in leads to changing it.
+        await Assertions.Expect(workerPage).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password"));
+        await workerPage.GetByLabel("当前密码").FillAsync(TestApp.Password);
+        await workerPage.GetByLabel("新密码", new() { Exact = true }).FillAsync("Changed-Passw0rd!");
+        if (await workerPage.GetByLabel("确认新密码").CountAsync() > 0) await workerPage.GetByLabel("确认新密码").FillAsync("Changed-Passw0rd!");
+        await workerPage.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+        await LoginPage.WaitForInteractiveAsync(workerPage);
         await Assertions.Expect(workerPage.GetByTestId("current-station")).ToHaveTextAsync(station.Name);
         // One station: no switcher offering the administrator's other station.
         await Assertions.Expect(workerPage.GetByRole(AriaRole.Combobox, new() { Name = "当前社工站" })).ToHaveCountAsync(0);

@@ -47,6 +47,17 @@ public abstract class OperationsTests(TestApp app)
         Assert.Contains("text/html", docs.Content.Headers.ContentType!.ToString());
     }
 
+    [Fact]
+    [Trait("Clause", "C7.3.3")]
+    public async Task The_self_check_command_prints_every_control_and_exits_non_zero_while_one_fails()
+    {
+        var (code, output) = await RunCliAsync("self-check");
+        Assert.Equal(3, code); // the tests serve plain HTTP, so at least TLS fails
+        Assert.Contains("[未通过] HTTPS（TLS）", output);
+        foreach (var control in new[] { "双因素认证", "90 天未登录", "最近一次备份", "审计日志校验", "密钥环", "日志保留", "日志" })
+            Assert.Contains(control, output);
+    }
+
     /// <summary>Runs the real CLI (the built Web assembly) against this app's database.</summary>
     protected async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
     {

@@ -21,6 +21,7 @@ public sealed class AuditChainVerifier(IPlatformDb db, IAuditSealer sealer, Audi
         var result = await WalkAsync(ct) with { AppCanAlterLogTables = canAlter };
         if (canAlter == true)
             result = result with { Message = result.Message + " 警告：应用的数据库账号可以修改或删除日志表，应只授予 SELECT/INSERT（见 docs/security-audit.md）。" };
+        await checkpoints.RecordVerificationAsync(clock.GetUtcNow().UtcDateTime, result.IsIntact, ct);
         return result;
     }
 

@@ -22,6 +22,8 @@ public interface IAuditSealer
 /// <summary>One signed checkpoint: the chain had <see cref="Position"/> seals ending in <see cref="Hash"/> at <see cref="At"/>.</summary>
 public sealed record AuditCheckpoint(long Position, string Hash, DateTime At, string Signature);
 
+public sealed record LastVerification(DateTime At, bool Intact);
+
 /// <summary>Signed checkpoints of the chain's head, appended one JSON line each to a file outside the database
 /// (<c>Audit:CheckpointDirectory</c>, default <c>audit-checkpoints/</c> beside the key file). Deleting the chain's tail
 /// and moving the head, or rebuilding the chain, no longer passes: the database must still hold each checkpoint.</summary>
@@ -64,6 +66,22 @@ public sealed class AuditCheckpoints(IConfiguration config, IHostEnvironment env
             FileGate.Release();
         }
     }
+
+    /// <summary>The last verification's time and outcome, beside the checkpoints, for the security self-check (C7.3.3).</summary>
+    public async Task RecordVerificationAsync(DateTime at, bool intact, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        await File.WriteAllTextAsync(VerificationPath, JsonSerializer.Serialize(new LastVerification(at, intact)), ct);
+    }
+
+    public async Task<LastVerification?> LastVerificationAsync(CancellationToken ct)
+    {
+        if (!File.Exists(VerificationPath)) return null;
+        try { return JsonSerializer.Deserialize<LastVerification>(await File.ReadAllTextAsync(VerificationPath, ct)); }
+        catch (JsonException) { return null; }
+    }
+
+    private string VerificationPath => Path.Combine(Path.GetDirectoryName(FilePath)!, "last-verification.json");
 
     /// <summary>The checkpoints in file order, and the line numbers (1-based) of lines that are not a checkpoint.</summary>
     public async Task<(List<AuditCheckpoint> Checkpoints, List<int> Unreadable)> ReadAsync(CancellationToken ct)

@@ -6,13 +6,13 @@ using SocialWorkStation.Platform.Identity;
 
 namespace SocialWorkStation.Web.Hosting;
 
-/// <summary>`dotnet run --project src/SocialWorkStation.Web -- verify-audit` and `-- backup FILE`.</summary>
+/// <summary>`dotnet run --project src/SocialWorkStation.Web -- verify-audit`, `-- backup FILE` and `-- self-check`.</summary>
 public static class CliCommands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
         var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
-        if (command is not ("verify-audit" or "backup")) return false;
+        if (command is not ("verify-audit" or "backup" or "self-check")) return false;
 
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
@@ -26,8 +26,19 @@ public static class CliCommands
             return true;
         }
 
+        if (command == "self-check")
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<SocialWorkStation.Platform.Security.ISecuritySelfCheck>().RunAsync();
+            foreach (var item in report.Items) Console.WriteLine($"[{(item.Passed ? "通过" : "未通过")}] {item.Name}：{item.Detail}");
+            Console.WriteLine(report.AllPassed ? "安全自查全部通过。" : $"安全自查：{report.Items.Count(i => !i.Passed)} 项未通过。");
+            Environment.ExitCode = report.AllPassed ? 0 : 3;
+            return true;
+        }
+
         var target = args.SkipWhile(a => a != "backup").Skip(1).FirstOrDefault();
-        Environment.ExitCode = await BackupAsync(db, target) ? 0 : 1;
+        var backedUp = await BackupAsync(db, target);
+        if (backedUp) SocialWorkStation.Web.Security.BackupMarker.Touch(app.Configuration, app.Environment);
+        Environment.ExitCode = backedUp ? 0 : 1;
         return true;
     }
 

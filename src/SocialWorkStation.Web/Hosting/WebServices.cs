@@ -30,6 +30,7 @@ internal static class WebServices
         services.AddSingleton<SetupState>();
         services.AddScoped<Operations>();
         services.AddSingleton<SocialWorkStation.Web.Security.SessionLifetime>();
+        services.AddScoped<SocialWorkStation.Platform.Security.ISecuritySelfCheck, SocialWorkStation.Web.Security.SecuritySelfCheck>();
         services.AddScoped<SocialWorkStation.Web.Security.CircuitActivity>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<SocialWorkStation.Web.Security.CircuitActivity>());
         services.AddScoped<CurrentPage>();

@@ -19,13 +19,17 @@ public sealed record UpdateRolePermissionsRequest
 
 /// <summary>Replaces a role's permission set in one save (C7.3.1). Holders of the role get a new security stamp in the
 /// same save: their sessions and tokens end and they sign in again under the new set.</summary>
-internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCatalog catalog, ListRolesHandler roles)
+internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCatalog catalog, ListRolesHandler roles, ICurrentUser user)
 {
     /// <summary>Without these two, nobody could manage accounts or permissions any more.</summary>
     public static readonly IReadOnlyList<string> AdminEssentials = [PlatformPermissions.UsersManage, PlatformPermissions.RolesManage];
 
     public async Task<Result<RoleSummary>> HandleAsync(Guid roleId, UpdateRolePermissionsRequest r, CancellationToken ct)
     {
+        // Roles are shared by every organisation of the deployment: a county centre under a city bureau may not change
+        // them, or it could grant itself what another county's staff hold (issue 10). The deployment's top organisation may.
+        if (!user.IsSystem && await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && o.ParentId != null, ct))
+            return Error.Forbidden("角色与权限在整个部署中共用，只能由部署层级（市级或单独部署的县级中心）的管理员修改。");
         var role = await db.Roles.FirstOrDefaultAsync(x => x.Id == roleId, ct);
         if (role is null) return Error.NotFound("角色不存在。");
         if (r.ConcurrencyStamp is not null && r.ConcurrencyStamp != role.ConcurrencyStamp)
