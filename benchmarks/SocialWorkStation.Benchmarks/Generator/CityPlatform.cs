@@ -20,6 +20,9 @@ internal sealed record CityInfo(IReadOnlyList<StationInfo> Stations, string Coun
 internal sealed class CityPlatform(AppDbContext db, InstallationService installation, Scale scale)
 {
     public const string Password = "Bench-2026-sws";
+    /// <summary>Every bench account has enrolled this authenticator (base32): most roles must use two-factor (issue 10). Written
+    /// in plain; the app's start-up step encrypts authenticator secrets before it serves anyone.</summary>
+    public const string AuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     private static readonly string[] CountyNames = ["东城区", "西湖区", "南山区", "北塘区", "青云县", "临江县", "白石县", "桐溪县", "松阳县", "安平县"];
     private static readonly string[] Towns =
@@ -79,9 +82,13 @@ internal sealed class CityPlatform(AppDbContext db, InstallationService installa
             {
                 UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = name, OrganisationId = organisationId,
                 PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString(),
-                LockoutEnabled = true, CreatedAt = now,
+                LockoutEnabled = true, CreatedAt = now, TwoFactorEnabled = true,
             };
             db.Users.Add(user);
+            db.UserTokens.Add(new IdentityUserToken<Guid>
+            {
+                UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = AuthenticatorKey,
+            });
             foreach (var role in roleNames) db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role] });
             foreach (var stationId in stationIds) db.UserStations.Add(new UserStation { UserId = user.Id, StationId = stationId });
             // The staff record the app makes with every account (docs/adr/012): records name people by this id.
