@@ -42,9 +42,9 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector, IMasterKey
 
     public PersonalDataProtector(IConfiguration config, IHostEnvironment env, ILogger<PersonalDataProtector> log)
     {
-        var master = _master = LoadMasterKey(config, env, log);
-        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: "sws field encryption"u8.ToArray());
-        _indexKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: "sws blind index"u8.ToArray());
+        _master = LoadMasterKey(config, env, log);
+        _encryptionKey = DeriveKey("sws field encryption");
+        _indexKey = DeriveKey("sws blind index");
     }
 
     public string? Encrypt(string? plaintext)
@@ -78,7 +78,7 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector, IMasterKey
 
     public string Mac(string purpose, string data)
     {
-        var key = _macKeys.GetOrAdd(purpose, p => HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, info: Encoding.UTF8.GetBytes("sws mac " + p)));
+        var key = _macKeys.GetOrAdd(purpose, p => DeriveKey("sws mac " + p));
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data)));
     }
 
