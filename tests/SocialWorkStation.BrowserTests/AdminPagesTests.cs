@@ -52,7 +52,7 @@ public sealed class AdminPagesTests(BrowserFixture fx)
     {
         var roleName = await NewRoleAsync(PlatformPermissions.LoginHistoryView, PlatformPermissions.AuditView);
         var station = await fx.App.NewStationAsync();
-        var admin = await fx.App.NewUserAsync(Roles.Admin, station);
+        var admin = await fx.App.NewUserAsync(Roles.SecurityAdmin, station);
         var page = await fx.NewPageAsync();
         await new LoginPage(page).LoginAsync(admin);
         var pages = new AdminPages(page);
@@ -72,10 +72,10 @@ public sealed class AdminPagesTests(BrowserFixture fx)
     }
 
     [Fact]
-    public async Task Login_history_lists_the_administrators_own_sign_in()
+    public async Task Login_history_lists_the_audit_administrators_own_sign_in()
     {
         var station = await fx.App.NewStationAsync();
-        var admin = await fx.App.NewUserAsync(Roles.Admin, station);
+        var admin = await fx.App.NewUserAsync(Roles.AuditAdmin, station);
         var page = await fx.NewPageAsync();
         await new LoginPage(page).LoginAsync(admin);
         var pages = new AdminPages(page);
@@ -100,7 +100,8 @@ public sealed class AdminPagesTests(BrowserFixture fx)
             created.EnsureSuccessStatusCode();
         }
         var page = await fx.NewPageAsync();
-        await new LoginPage(page).LoginAsync(admin);
+        // 三权分立: the 审计管理员 reads what the 系统管理员 did.
+        await new LoginPage(page).LoginAsync(await fx.App.NewUserAsync(Roles.AuditAdmin, station));
         var pages = new AdminPages(page);
         await pages.OpenFromMenuAsync("审计日志");
 
@@ -117,26 +118,31 @@ public sealed class AdminPagesTests(BrowserFixture fx)
     {
         var station = await fx.App.NewStationAsync();
         var admin = await fx.App.NewUserAsync(Roles.Admin, station);
-        var page = await fx.NewPageAsync(phone: true);
-        await new LoginPage(page).LoginAsync(admin);
-        var pages = new AdminPages(page);
-        // Each page is checked once its data has arrived (a row, or the form's choices).
-        foreach (var (path, heading, loaded) in new[]
+        // Each page is checked once its data has arrived (a row, or the form's choices), by the administrator whose duty it is.
+        foreach (var (user, checks) in new (TestUser, (string Path, string Heading, Func<AdminPages, ILocator> Loaded)[])[]
                  {
-                     ("/admin/users", "用户管理", pages.TableRows.First),
-                     ("/admin/users/new", "新建用户", pages.Check(Roles.SocialWorker)),
-                     ($"/admin/users/{admin.Id}", $"编辑用户：{admin.UserName}", pages.Check(Roles.SocialWorker)),
-                     ("/admin/roles", "角色与权限", pages.TableRows.First),
-                     ("/admin/login-history", "登录历史", pages.TableRows.First),
-                     ("/admin/audit", "审计日志", pages.TableRows.First),
-                     ("/admin/stations", "社工站", pages.TableRows.First),
+                     (admin, [
+                         ("/admin/users", "用户管理", p => p.TableRows.First),
+                         ("/admin/users/new", "新建用户", p => p.Check(Roles.SocialWorker)),
+                         ($"/admin/users/{admin.Id}", $"编辑用户：{admin.UserName}", p => p.Check(Roles.SocialWorker)),
+                         ("/admin/stations", "社工站", p => p.TableRows.First)]),
+                     (await fx.App.NewUserAsync(Roles.SecurityAdmin, station), [("/admin/roles", "角色与权限", p => p.TableRows.First)]),
+                     (await fx.App.NewUserAsync(Roles.AuditAdmin, station), [
+                         ("/admin/login-history", "登录历史", p => p.TableRows.First),
+                         ("/admin/audit", "审计日志", p => p.TableRows.First)]),
                  })
         {
-            await page.GotoAsync(path);
-            await LoginPage.WaitForInteractiveAsync(page);
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
-            await Assertions.Expect(loaded).ToBeVisibleAsync();
-            Assert.Empty(await pages.AccessibilityProblemsAsync());
+            var page = await fx.NewPageAsync(phone: true);
+            await new LoginPage(page).LoginAsync(user);
+            var pages = new AdminPages(page);
+            foreach (var (path, heading, loaded) in checks)
+            {
+                await page.GotoAsync(path);
+                await LoginPage.WaitForInteractiveAsync(page);
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+                await Assertions.Expect(loaded(pages)).ToBeVisibleAsync();
+                Assert.Empty(await pages.AccessibilityProblemsAsync());
+            }
         }
     }
 

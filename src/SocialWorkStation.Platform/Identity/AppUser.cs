@@ -48,7 +48,13 @@ public sealed class LoginEvent : INotAudited
 /// <summary>The built-in roles. Names are what people see; permissions are what the code checks.</summary>
 public static class Roles
 {
+    /// <summary>系统管理员: accounts and stations. With <see cref="SecurityAdmin"/> and <see cref="AuditAdmin"/> the three
+    /// duties of 三权分立 (等保 L3), which no role and no account may combine (<see cref="Permissions.SeparationOfDuties"/>).</summary>
     public const string Admin = "系统管理员";
+    /// <summary>安全管理员: roles and their permissions.</summary>
+    public const string SecurityAdmin = "安全管理员";
+    /// <summary>审计管理员: the audit trail, access log, login history and security self-check, read only.</summary>
+    public const string AuditAdmin = "审计管理员";
     public const string Director = "站长";
     public const string SocialWorker = "社工";
     public const string Supervisor = "督导";
@@ -61,5 +67,5 @@ public static class Roles
     public const string Evaluator = "外部评估员";
 
     public static readonly IReadOnlyList<string> All =
-        [Admin, Director, SocialWorker, Supervisor, Finance, MaterialsKeeper, Archivist, Hr, InformationOfficer, County, Evaluator];
+        [Admin, SecurityAdmin, AuditAdmin, Director, SocialWorker, Supervisor, Finance, MaterialsKeeper, Archivist, Hr, InformationOfficer, County, Evaluator];
 }

@@ -45,9 +45,18 @@ internal sealed class PlatformPermissionProvider : IPermissionProvider
     {
         get
         {
-            // Administrators run the system, not the casework: the archive hand-off opens whole case files, so it is not theirs.
-            foreach (var p in Permissions.Where(p => p.Code != PlatformPermissions.ArchivesHandOffView)) yield return (Roles.Admin, p.Code);
-            foreach (var role in Roles.All.Except([Roles.Evaluator, Roles.County]))
+            // The three administrators each hold their own duty (三权分立, SeparationOfDuties). The 系统管理员 also configures
+            // approval flows and sees the county's stations, but not the casework: the archive hand-off opens whole case files.
+            foreach (var duty in SeparationOfDuties.Duties)
+                foreach (var permission in duty.Permissions) yield return (duty.Role, permission);
+            // The 审计管理员 reads the trail of every station of the county (with no other permission, that is all it reads).
+            yield return (Roles.AuditAdmin, PlatformPermissions.CountyOversight);
+            yield return (Roles.Admin, PlatformPermissions.ApprovalFlowsManage);
+            yield return (Roles.Admin, PlatformPermissions.CountyOversight);
+            yield return (Roles.Admin, PlatformPermissions.ApprovalsSubmit);
+            yield return (Roles.Admin, PlatformPermissions.ApprovalsViewAll);
+            yield return (Roles.Admin, PlatformPermissions.AttachmentsUpload);
+            foreach (var role in Roles.All.Except([Roles.Admin, Roles.SecurityAdmin, Roles.AuditAdmin, Roles.Evaluator, Roles.County]))
             {
                 yield return (role, PlatformPermissions.ApprovalsSubmit);
                 yield return (role, PlatformPermissions.AttachmentsUpload);

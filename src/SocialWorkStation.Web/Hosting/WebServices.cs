@@ -42,6 +42,7 @@ internal static class WebServices
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Security.TotpSecretUpgrade>();
         services.AddScoped<SocialWorkStation.Web.Setup.InstallationService>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Setup.DefaultsRollout>();
+        services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, SocialWorkStation.Web.Setup.SeparationOfDutiesUpgrade>();
         services.AddScoped<SocialWorkStation.Web.Setup.DemoSeeder>();
         services.AddSingleton<IPublicEntryProvider, PlatformPublicEntries>();
         services.AddModules(ModuleCatalog.All, config);

@@ -24,6 +24,7 @@ internal sealed class SecuritySelfCheck(AppDbContext db, PermissionCatalog catal
         var items = new List<SelfCheckItem>
         {
             await TwoFactorAsync(ct),
+            await SeparationOfDutiesAsync(ct),
             await InactiveAccountsAsync(now, ct),
             LastBackup(now),
             await LastVerificationAsync(now, ct),
@@ -47,6 +48,26 @@ internal sealed class SecuritySelfCheck(AppDbContext db, PermissionCatalog catal
         return missing.Count == 0
             ? new(name, true, "全部已启用。")
             : new(name, false, $"{missing.Count} 个账号未启用：{Names(missing)}。");
+    }
+
+    /// <summary>三权分立: each of the three duties has an enabled account, and no enabled account holds two.</summary>
+    private async Task<SelfCheckItem> SeparationOfDutiesAsync(CancellationToken ct)
+    {
+        const string name = "三权分立：系统管理员、安全管理员、审计管理员由不同账号担任";
+        var held = await (from u in db.Users.AsNoTracking()
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join p in db.RolePermissions on ur.RoleId equals p.RoleId
+                          where u.IsActive
+                          select new { u.UserName, p.Permission }).Distinct().ToListAsync(ct);
+        var accounts = held.GroupBy(h => h.UserName!).Select(g => (User: g.Key, Duties: SeparationOfDuties.DutiesOf(g.Select(h => h.Permission)))).ToList();
+        var combining = accounts.Where(a => a.Duties.Count > 1).Select(a => a.User).Order().ToList();
+        var vacant = SeparationOfDuties.Duties.Where(d => !accounts.Any(a => a.Duties.Contains(d))).Select(d => d.Role).ToList();
+        var problems = new List<string>();
+        if (combining.Count > 0) problems.Add($"{combining.Count} 个账号兼任多项管理职责：{Names(combining)}");
+        if (vacant.Count > 0) problems.Add($"尚无启用的{string.Join("、", vacant)}账号（由系统管理员在用户管理中创建）");
+        return problems.Count == 0
+            ? new(name, true, "三项职责均有账号担任，且没有账号兼任。")
+            : new(name, false, string.Join("；", problems) + "。");
     }
 
     private async Task<SelfCheckItem> InactiveAccountsAsync(DateTime now, CancellationToken ct)

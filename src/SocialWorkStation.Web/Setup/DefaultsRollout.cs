@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Data;
+using SocialWorkStation.Platform.Identity;
 using SocialWorkStation.Platform.Modules;
 using SocialWorkStation.Platform.Permissions;
 
@@ -10,7 +11,7 @@ namespace SocialWorkStation.Web.Setup;
 /// stations (a county centre; approvals run in stations) gets the default flow of new approval subject types, unless it
 /// already has one. Each permission and subject type is then recorded in <see cref="RolledOutDefault"/> — the first
 /// release's are recorded by the migration that added the table — so a grant or flow an administrator removes later
-/// stays removed. On a new installation there are no roles yet: everything is recorded and setup seeds it in full.
+/// stays removed. Built-in roles new to the release are created with their default grants. On a new installation there are no roles yet: everything is recorded and setup seeds it in full.
 /// A start-up data upgrade: it runs in their one transaction, one node at a time (DatabaseSetup.UpgradeDataAsync).</summary>
 public sealed class DefaultsRollout(AppDbContext db, PermissionCatalog catalog, InstallationService installation, TimeProvider clock) : IDataUpgrade
 {
@@ -19,6 +20,7 @@ public sealed class DefaultsRollout(AppDbContext db, PermissionCatalog catalog, 
 
     public async Task RunAsync(CancellationToken ct)
     {
+        await AddRolesAsync(ct);
         var done = (await db.RolledOutDefaults.AsNoTracking().ToListAsync(ct)).Select(r => (r.Kind, r.Code)).ToHashSet();
         var permissions = catalog.All.Select(p => p.Code).Where(c => !done.Contains((RolledOutDefault.Permission, c))).ToList();
         var subjects = installation.DefaultFlowSubjects.Where(s => !done.Contains((RolledOutDefault.ApprovalFlow, s))).ToList();
@@ -30,6 +32,18 @@ public sealed class DefaultsRollout(AppDbContext db, PermissionCatalog catalog, 
         db.RolledOutDefaults.AddRange(
             permissions.Select(c => new RolledOutDefault { Kind = RolledOutDefault.Permission, Code = c, RolledOutAt = now })
                 .Concat(subjects.Select(s => new RolledOutDefault { Kind = RolledOutDefault.ApprovalFlow, Code = s, RolledOutAt = now })));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Built-in roles new to this release (安全管理员 and 审计管理员 came with issue 10), with their default grants.
+    /// Roles cannot be deleted, so a missing one is a new one.</summary>
+    private async Task AddRolesAsync(CancellationToken ct)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
+        if (existing.Count == 0) return; // a new installation: setup seeds them all
+        var added = Roles.All.Except(existing.OfType<string>()).ToList();
+        if (added.Count == 0) return;
+        foreach (var name in added) installation.SeedRole(name);
         await db.SaveChangesAsync(ct);
     }
 

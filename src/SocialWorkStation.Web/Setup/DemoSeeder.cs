@@ -12,7 +12,8 @@ public sealed class DemoSeeder(AppDbContext db, InstallationService installation
 {
     private static readonly (string User, string Name, string Role)[] Accounts =
     [
-        ("admin", "系统管理员", Roles.Admin), ("director", "王站长", Roles.Director), ("worker", "李社工", Roles.SocialWorker),
+        ("admin", "系统管理员", Roles.Admin), ("security", "安全管理员", Roles.SecurityAdmin),
+        ("auditor", "审计管理员", Roles.AuditAdmin), ("director", "王站长", Roles.Director), ("worker", "李社工", Roles.SocialWorker),
         ("supervisor", "张督导", Roles.Supervisor), ("finance", "赵财务", Roles.Finance), ("keeper", "钱物资", Roles.MaterialsKeeper),
         ("archivist", "孙档案", Roles.Archivist), ("hr", "周人事", Roles.Hr), ("infoofficer", "吴信息", Roles.InformationOfficer),
         ("county", "郑科长", Roles.County), ("evaluator", "冯评估", Roles.Evaluator),

@@ -88,13 +88,16 @@ public sealed class InstallationService(AppDbContext db, UserManager<AppUser> us
     /// <summary>The built-in roles with their default permissions (once per installation).</summary>
     public void SeedRoles()
     {
-        foreach (var name in Roles.All)
-        {
-            var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant(), Description = name };
-            db.Roles.Add(role);
-            db.RolePermissions.AddRange(catalog.DefaultGrants.Where(g => g.Role == name)
-                .Select(g => new RolePermission { RoleId = role.Id, Permission = g.Permission }));
-        }
+        foreach (var name in Roles.All) SeedRole(name);
+    }
+
+    /// <summary>One built-in role with its default permissions (saved with the caller's next save).</summary>
+    public void SeedRole(string name)
+    {
+        var role = new AppRole { Name = name, NormalizedName = name.ToUpperInvariant(), Description = name };
+        db.Roles.Add(role);
+        db.RolePermissions.AddRange(catalog.DefaultGrants.Where(g => g.Role == name)
+            .Select(g => new RolePermission { RoleId = role.Id, Permission = g.Permission }));
     }
 
     /// <summary>The default approval flows of one county centre (general matters, plans, closures).</summary>

@@ -98,13 +98,13 @@ public abstract partial class SessionRevocationTests(TestApp app)
     [Fact]
     public async Task New_permissions_of_a_role_end_its_holders_sessions()
     {
-        var (admin, _, station) = await app.AdminAsync();
+        var (security, _, station) = await app.AdministratorAsync(Roles.SecurityAdmin);
         var role = await AdminRoleTests.NewRoleAsync(app, PlatformPermissions.ApprovalsSubmit);
         var holder = await app.NewUserAsync(role.Name!, station);
         using var client = await app.ClientForAsync(holder);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
 
-        var saved = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+        var saved = await security.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
             new { permissions = new[] { PlatformPermissions.ApprovalsSubmit, PlatformPermissions.ApprovalsViewAll } });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);

@@ -10,10 +10,15 @@ namespace SocialWorkStation.IntegrationTests.Admin;
 /// <summary>Intent helpers for the 系统管理 API tests: an administrator's client, and reading what the API answers.</summary>
 internal static class AdminApi
 {
-    public static async Task<(HttpClient Client, TestUser Admin, Station Station)> AdminAsync(this TestApp app)
+    /// <summary>A 系统管理员 (accounts and stations) in a station of its own.</summary>
+    public static Task<(HttpClient Client, TestUser Admin, Station Station)> AdminAsync(this TestApp app) => app.AdministratorAsync(Roles.Admin);
+
+    /// <summary>One of the three administrators of 三权分立 — <see cref="Roles.Admin"/>, <see cref="Roles.SecurityAdmin"/>
+    /// (roles and permissions) or <see cref="Roles.AuditAdmin"/> (audit, access log, login history) — in a station of its own.</summary>
+    public static async Task<(HttpClient Client, TestUser Admin, Station Station)> AdministratorAsync(this TestApp app, string role)
     {
         var station = await app.NewStationAsync();
-        var admin = await app.NewUserAsync(Roles.Admin, station);
+        var admin = await app.NewUserAsync(role, station);
         return (await app.ClientForAsync(admin), admin, station);
     }
 
@@ -44,6 +49,25 @@ internal static class AdminApi
         var changed = await first.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = TestApp.Password, newPassword = user.Password });
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
         return user;
+    }
+
+    /// <summary>How a 系统管理员 gives someone an administrative duty through the doors people use: creates the account, the
+    /// person replaces the password, the administrator issues a one-time enrolment code and the person binds an
+    /// authenticator with it. Returns the person's signed-in client.</summary>
+    public static async Task<HttpClient> AppointAsync(this TestApp app, HttpClient admin, string role, Guid stationId)
+    {
+        var created = await admin.CreateUserAsync(NewUserBody(app.Unique("appointed"), role, stationId));
+        var user = await app.FirstSignInAsync(created);
+        string key;
+        using (var enrolling = await app.ClientForAsync(user))
+        {
+            key = (await enrolling.GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor")).GetProperty("authenticatorKey").GetString()!;
+            var issued = await (await admin.PostAsync($"/api/v1/admin/users/{created.Id}/enrolment-code", null)).Content.ReadFromJsonAsync<JsonElement>();
+            var enrolled = await enrolling.PostAsJsonAsync("/api/v1/me/two-factor",
+                new { code = TestApp.TotpCode(key, app.Clock), enrolmentCode = issued.GetProperty("code").GetString() });
+            Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        }
+        return await app.ClientForAsync(user with { TotpKey = key });
     }
 
     public static object NewUserBody(string userName, string role, params Guid[] stations) => new

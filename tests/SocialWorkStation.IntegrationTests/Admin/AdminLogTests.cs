@@ -12,12 +12,12 @@ public abstract class AdminLogTests(TestApp app)
     [Trait("Clause", "C7.3.1")]
     public async Task Login_history_shows_failed_and_successful_sign_ins_with_address_and_browser_newest_first()
     {
-        var (admin, _, station) = await app.AdminAsync();
+        var (auditor, _, station) = await app.AdministratorAsync(Roles.AuditAdmin);
         var user = await app.NewUserAsync(Roles.Finance, station); // no second step: one sign-in is one row
         await app.SignInAsync(user.UserName, "Wrong-Passw0rd", "SwsTestAgent/1.0");
         await app.SignInAsync(user.UserName, user.Password, "SwsTestAgent/2.0");
 
-        var history = await admin.GetFromJsonAsync<Page<LoginEventDto>>($"/api/v1/admin/login-history?userName={user.UserName}");
+        var history = await auditor.GetFromJsonAsync<Page<LoginEventDto>>($"/api/v1/admin/login-history?userName={user.UserName}");
         Assert.Equal(2, history!.Total);
         var (success, failure) = (history.Items[0], history.Items[1]);
         Assert.True(success.Succeeded);
@@ -29,7 +29,7 @@ public abstract class AdminLogTests(TestApp app)
         // Shown in Beijing time, eight hours ahead of the stored UTC instant.
         Assert.Equal(success.At.AddHours(8).ToString("yyyy-MM-dd HH:mm:ss"), success.AtLocal);
 
-        var failures = await admin.GetFromJsonAsync<Page<LoginEventDto>>(
+        var failures = await auditor.GetFromJsonAsync<Page<LoginEventDto>>(
             $"/api/v1/admin/login-history?userName={user.UserName}&succeeded=false");
         Assert.Equal("SwsTestAgent/1.0", Assert.Single(failures!.Items).UserAgent);
     }
@@ -40,8 +40,9 @@ public abstract class AdminLogTests(TestApp app)
     {
         var (admin, me, station) = await app.AdminAsync();
         var created = await admin.CreateUserAsync(NewUserBody(app.Unique("aud"), Roles.SocialWorker, station.Id));
+        using var auditor = await app.ClientForAsync(await app.NewUserAsync(Roles.AuditAdmin, station));
 
-        var page = await admin.GetFromJsonAsync<Page<AuditDto>>($"/api/v1/admin/audit?entity=AppUser&entityKey={created.Id}");
+        var page = await auditor.GetFromJsonAsync<Page<AuditDto>>($"/api/v1/admin/audit?entity=AppUser&entityKey={created.Id}");
         var creation = page!.Items.Single(a => a.Action == "Create");
         Assert.Equal(me.UserName, creation.UserName);
         Assert.Contains("PasswordHash", creation.ChangedFields);
@@ -56,20 +57,21 @@ public abstract class AdminLogTests(TestApp app)
     [Trait("Clause", "C7.3.2")]
     public async Task The_audit_list_filters_by_user_and_date_and_rejects_a_reversed_range()
     {
-        var (admin, me, _) = await app.AdminAsync();
+        var (admin, me, station) = await app.AdminAsync();
         var created = await admin.PostAsJsonAsync("/api/v1/admin/stations", new { name = "审计筛选站", code = app.Unique("A") });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         // A day either side, so the test holds even when run across midnight in Beijing.
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd");
+        using var auditor = await app.ClientForAsync(await app.NewUserAsync(Roles.AuditAdmin, station));
 
-        var mine = await admin.GetFromJsonAsync<Page<AuditDto>>(
+        var mine = await auditor.GetFromJsonAsync<Page<AuditDto>>(
             $"/api/v1/admin/audit?userName={me.UserName}&from={Day(-1)}&to={Day(1)}&entity=Station");
         Assert.Equal("Station", Assert.Single(mine!.Items).Entity);
-        var before = await admin.GetFromJsonAsync<Page<AuditDto>>($"/api/v1/admin/audit?userName={me.UserName}&to={Day(-2)}");
+        var before = await auditor.GetFromJsonAsync<Page<AuditDto>>($"/api/v1/admin/audit?userName={me.UserName}&to={Day(-2)}");
         Assert.Equal(0, before!.Total);
 
-        var reversed = await admin.GetAsync($"/api/v1/admin/audit?from={Day(0)}&to=2000-01-01");
+        var reversed = await auditor.GetAsync($"/api/v1/admin/audit?from={Day(0)}&to=2000-01-01");
         Assert.Equal("结束日期不能早于开始日期。", (await reversed.FieldErrorsAsync())["to"].Single());
     }
 

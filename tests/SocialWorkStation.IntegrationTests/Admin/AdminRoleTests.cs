@@ -16,14 +16,14 @@ public abstract class AdminRoleTests(TestApp app)
     [Fact]
     public async Task Removing_a_permission_from_a_role_forbids_its_holders_on_their_next_request()
     {
-        var (admin, _, station) = await app.AdminAsync();
+        var (security, _, station) = await app.AdministratorAsync(Roles.SecurityAdmin);
         // A role of this test's own, so the shared built-in roles stay as other tests expect them.
         var role = await NewRoleAsync(PlatformPermissions.LoginHistoryView, PlatformPermissions.ApprovalsSubmit);
         var holder = await app.NewUserAsync(role.Name!, station);
         using var client = await app.ClientForAsync(holder);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/login-history")).StatusCode);
 
-        var saved = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+        var saved = await security.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
             new { permissions = new[] { PlatformPermissions.ApprovalsSubmit } });
         Assert.Equal([PlatformPermissions.ApprovalsSubmit], (await saved.Content.ReadFromJsonAsync<RoleDto>())!.Permissions);
         // The holders' sessions end with the change (issue 10); signed in again, they no longer have the permission.
@@ -32,33 +32,36 @@ public abstract class AdminRoleTests(TestApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await again.GetAsync("/api/v1/admin/login-history")).StatusCode);
     }
 
-    [Fact]
-    public async Task The_administrator_role_keeps_user_and_role_management()
+    [Theory]
+    [InlineData(Roles.Admin, PlatformPermissions.UsersManage)]
+    [InlineData(Roles.SecurityAdmin, PlatformPermissions.RolesManage)]
+    [InlineData(Roles.AuditAdmin, PlatformPermissions.AuditView)]
+    public async Task Each_administrator_role_keeps_its_duty(string roleName, string duty)
     {
-        var (admin, _, _) = await app.AdminAsync();
-        var roles = await admin.GetFromJsonAsync<List<RoleDto>>("/api/v1/admin/roles");
-        var adminRole = roles!.Single(r => r.Name == Roles.Admin);
-        var response = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{adminRole.Id}/permissions",
-            new { permissions = adminRole.Permissions.Where(p => p != PlatformPermissions.UsersManage) });
+        var (security, _, _) = await app.AdministratorAsync(Roles.SecurityAdmin);
+        var roles = await security.GetFromJsonAsync<List<RoleDto>>("/api/v1/admin/roles");
+        var role = roles!.Single(r => r.Name == roleName);
+        var response = await security.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+            new { permissions = role.Permissions.Where(p => p != duty) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("不能从系统管理员角色移除", await response.TitleAsync());
-        var after = await admin.GetFromJsonAsync<RoleDto>($"/api/v1/admin/roles/{adminRole.Id}");
-        Assert.Contains(PlatformPermissions.UsersManage, after!.Permissions);
+        Assert.Contains($"不能从{roleName}角色移除", await response.TitleAsync());
+        var after = await security.GetFromJsonAsync<RoleDto>($"/api/v1/admin/roles/{role.Id}");
+        Assert.Contains(duty, after!.Permissions);
     }
 
     [Fact]
     public async Task Unknown_permissions_and_stale_edits_are_refused()
     {
-        var (admin, _, _) = await app.AdminAsync();
+        var (security, _, _) = await app.AdministratorAsync(Roles.SecurityAdmin);
         var role = await NewRoleAsync(PlatformPermissions.ApprovalsSubmit);
-        var unknown = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions", new { permissions = new[] { "no.such" } });
+        var unknown = await security.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions", new { permissions = new[] { "no.such" } });
         Assert.Contains("no.such", (await unknown.FieldErrorsAsync())["permissions"].Single());
 
-        var current = await admin.GetFromJsonAsync<RoleDto>($"/api/v1/admin/roles/{role.Id}");
-        await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+        var current = await security.GetFromJsonAsync<RoleDto>($"/api/v1/admin/roles/{role.Id}");
+        await security.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
             new { permissions = Array.Empty<string>(), concurrencyStamp = current!.ConcurrencyStamp });
-        var stale = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
+        var stale = await security.PutAsJsonAsync($"/api/v1/admin/roles/{role.Id}/permissions",
             new { permissions = new[] { PlatformPermissions.AuditView }, concurrencyStamp = current.ConcurrencyStamp });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
     }

@@ -35,10 +35,10 @@ public abstract class AuditScopeTests(TestApp app)
 
         Assert.Equal(0, (await officer.GetFromJsonAsync<Page<ScopedAuditRow>>("/api/v1/admin/audit?entity=AppUser"))!.Total);
 
-        // The deployment's administrator (county-wide), looking at all stations, reads the other station and the platform's rows.
-        var (admin, _, _) = await app.AdminAsync();
-        Assert.NotEqual(0, (await AllStationsAsync(admin, $"/api/v1/admin/audit?entityKey={otherClient}")).Total);
-        Assert.NotEqual(0, (await AllStationsAsync(admin, "/api/v1/admin/audit?entity=AppUser")).Total);
+        // The deployment's 审计管理员 (county-wide), looking at all stations, reads the other station and the platform's rows.
+        var (auditor, _, _) = await app.AdministratorAsync(Roles.AuditAdmin);
+        Assert.NotEqual(0, (await AllStationsAsync(auditor, $"/api/v1/admin/audit?entityKey={otherClient}")).Total);
+        Assert.NotEqual(0, (await AllStationsAsync(auditor, "/api/v1/admin/audit?entity=AppUser")).Total);
     }
 
     [Fact]

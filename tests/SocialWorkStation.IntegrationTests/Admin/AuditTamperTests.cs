@@ -23,15 +23,15 @@ public abstract class AuditTamperTests(TestApp shared)
     [Fact]
     public async Task An_altered_audit_row_is_named_by_the_verify_endpoint_and_the_command_line()
     {
-        await WithFreshAppAsync(async (app, admin) =>
+        await WithFreshAppAsync(async (app, auditor) =>
         {
-            var intact = await VerifyAsync(admin);
+            var intact = await VerifyAsync(auditor);
             Assert.True(intact.IsIntact, intact.Message);
             var n = intact.RowsChecked / 2;
 
             await ExecuteAsync(app, $$"""UPDATE platform_audit SET "Changes" = '{}' WHERE "Sequence" = {{n}}""");
 
-            var broken = await VerifyAsync(admin);
+            var broken = await VerifyAsync(auditor);
             Assert.False(broken.IsIntact);
             Assert.Equal(n, broken.BrokenAtSequence);
             Assert.Contains($"第 {n} 条", broken.Message);
@@ -44,12 +44,12 @@ public abstract class AuditTamperTests(TestApp shared)
     [Fact]
     public async Task A_deleted_audit_row_is_reported_as_the_gap_in_the_sequence()
     {
-        await WithFreshAppAsync(async (app, admin) =>
+        await WithFreshAppAsync(async (app, auditor) =>
         {
-            var n = (await VerifyAsync(admin)).RowsChecked / 2;
+            var n = (await VerifyAsync(auditor)).RowsChecked / 2;
             await ExecuteAsync(app, $"""DELETE FROM platform_audit WHERE "Sequence" = {n}""");
 
-            var broken = await VerifyAsync(admin);
+            var broken = await VerifyAsync(auditor);
             Assert.Equal(n, broken.BrokenAtSequence);
             Assert.Contains($"第 {n} 条审计记录缺失", broken.Message);
             var (exitCode, output) = await RunVerifyAuditCliAsync(app);
@@ -61,9 +61,9 @@ public abstract class AuditTamperTests(TestApp shared)
     [Fact]
     public async Task Deleting_the_tail_and_moving_the_head_is_caught_by_the_checkpoint_kept_outside_the_database()
     {
-        await WithFreshAppAsync(async (app, admin) =>
+        await WithFreshAppAsync(async (app, auditor) =>
         {
-            var intact = await VerifyAsync(admin); // also writes a signed checkpoint of the head
+            var intact = await VerifyAsync(auditor); // also writes a signed checkpoint of the head
             Assert.True(intact.IsIntact, intact.Message);
             Assert.True(File.Exists(CheckpointFile(app)));
 
@@ -87,7 +87,7 @@ public abstract class AuditTamperTests(TestApp shared)
                     tail[3].Position, tail[3].Hash);
             }
 
-            var broken = await VerifyAsync(admin);
+            var broken = await VerifyAsync(auditor);
             Assert.False(broken.IsIntact);
             Assert.Contains("外部检查点", broken.Message);
             var (exitCode, output) = await RunVerifyAuditCliAsync(app);
@@ -99,9 +99,9 @@ public abstract class AuditTamperTests(TestApp shared)
     [Fact]
     public async Task Rebuilding_the_whole_chain_without_the_key_is_detected_even_without_checkpoints()
     {
-        await WithFreshAppAsync(async (app, admin) =>
+        await WithFreshAppAsync(async (app, auditor) =>
         {
-            Assert.True((await VerifyAsync(admin)).IsIntact);
+            Assert.True((await VerifyAsync(auditor)).IsIntact);
             File.Delete(CheckpointFile(app)); // the chain's own key must suffice
 
             await using (var scope = app.SystemScope())
@@ -131,7 +131,7 @@ public abstract class AuditTamperTests(TestApp shared)
                 await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit_head SET "LastHash" = {0}""", previous);
             }
 
-            var broken = await VerifyAsync(admin);
+            var broken = await VerifyAsync(auditor);
             Assert.False(broken.IsIntact);
             Assert.Contains("不持有密钥者重算", broken.Message);
         });
@@ -140,15 +140,15 @@ public abstract class AuditTamperTests(TestApp shared)
     [Fact]
     public async Task An_edited_checkpoint_fails_its_signature()
     {
-        await WithFreshAppAsync(async (app, admin) =>
+        await WithFreshAppAsync(async (app, auditor) =>
         {
-            Assert.True((await VerifyAsync(admin)).IsIntact);
+            Assert.True((await VerifyAsync(auditor)).IsIntact);
             var file = CheckpointFile(app);
             var line = (await File.ReadAllLinesAsync(file)).Last(l => l.Length > 0);
             var forged = JsonSerializer.Deserialize<AuditCheckpoint>(line)! with { Position = 1 };
             await File.AppendAllTextAsync(file, JsonSerializer.Serialize(forged) + "\n");
 
-            var broken = await VerifyAsync(admin);
+            var broken = await VerifyAsync(auditor);
             Assert.False(broken.IsIntact);
             Assert.Contains("签名无效", broken.Message);
         });
@@ -177,7 +177,8 @@ public abstract class AuditTamperTests(TestApp shared)
             var (admin, _, station) = await app.AdminAsync();
             await admin.CreateUserAsync(NewUserBody(app.Unique("t"), Roles.SocialWorker, station.Id));
             await admin.PostAsJsonAsync("/api/v1/admin/stations", new { name = "篡改测试站", code = app.Unique("T") });
-            await test(app, admin);
+            var (auditor, _, _) = await app.AdministratorAsync(Roles.AuditAdmin);
+            await test(app, auditor);
         }
         finally
         {
@@ -185,9 +186,9 @@ public abstract class AuditTamperTests(TestApp shared)
         }
     }
 
-    private static async Task<VerificationDto> VerifyAsync(HttpClient admin)
+    private static async Task<VerificationDto> VerifyAsync(HttpClient auditor)
     {
-        var response = await admin.PostAsync("/api/v1/admin/audit/verify", null);
+        var response = await auditor.PostAsync("/api/v1/admin/audit/verify", null);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<VerificationDto>())!;
     }

@@ -54,8 +54,8 @@ public abstract class LogAppendOnlyTests(TestApp app)
     [Fact]
     public async Task Verification_reports_whether_the_app_database_role_can_alter_the_log_tables()
     {
-        var (admin, _, _) = await app.AdminAsync();
-        var response = await admin.PostAsync("/api/v1/admin/audit/verify", null);
+        var (auditor, _, _) = await app.AdministratorAsync(Roles.AuditAdmin);
+        var response = await auditor.PostAsync("/api/v1/admin/audit/verify", null);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         var canAlter = result.GetProperty("appCanAlterLogTables");
         if (app.Provider == "Postgres")

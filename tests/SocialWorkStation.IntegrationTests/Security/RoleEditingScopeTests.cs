@@ -18,9 +18,9 @@ public abstract class RoleEditingScopeTests(TestApp app)
         var city = await app.NewOrganisationAsync(app.Unique("市民政局"));
         var county = await app.NewOrganisationAsync(app.Unique("县指导中心"), city);
         var countyStation = await app.NewStationAsync(organisation: county);
-        using var countyAdmin = await app.ClientForAsync(await app.NewUserAsync(county, Roles.Admin, countyStation), countyStation);
+        using var countyAdmin = await app.ClientForAsync(await app.NewUserAsync(county, Roles.SecurityAdmin, countyStation), countyStation);
         var cityStation = await app.NewStationAsync(organisation: city);
-        using var cityAdmin = await app.ClientForAsync(await app.NewUserAsync(city, Roles.Admin, cityStation), cityStation);
+        using var cityAdmin = await app.ClientForAsync(await app.NewUserAsync(city, Roles.SecurityAdmin, cityStation), cityStation);
 
         var roles = await cityAdmin.GetFromJsonAsync<JsonElement>("/api/v1/admin/roles");
         var worker = roles.EnumerateArray().Single(r => r.GetProperty("name").GetString() == Roles.SocialWorker);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using SocialWorkStation.Data;
 using SocialWorkStation.IntegrationTests.Admin;
 using SocialWorkStation.IntegrationTests.Infrastructure;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Modules.Administration.Features.Approvals.Flows;
 using static SocialWorkStation.IntegrationTests.Admin.AdminApi;
 
@@ -30,8 +32,8 @@ public abstract class DefaultsRolloutTests(TestApp shared)
         await using var installation = await Installation.StartAsync(shared);
         var later = await installation.StartNodeAsync(LaterDefaults.Add);
         var worker = (await installation.RolesAsync(later)).Single(r => r.Name == Roles.SocialWorker);
-        using var admin = await later.ClientForAsync(installation.Admin);
-        var saved = await admin.PutAsJsonAsync($"/api/v1/admin/roles/{worker.Id}/permissions",
+        using var security = await later.ClientForAsync(installation.SecurityAdmin);
+        var saved = await security.PutAsJsonAsync($"/api/v1/admin/roles/{worker.Id}/permissions",
             new { permissions = worker.Permissions.Where(p => p != LaterDefaults.Permission) });
         saved.EnsureSuccessStatusCode();
 
@@ -69,6 +71,54 @@ public abstract class DefaultsRolloutTests(TestApp shared)
         Assert.Equal([installation.First.OrganisationId], await CountyDefaultsAsync(nodes[0], LaterDefaults.SubjectType));
     }
 
+    [Fact]
+    [Trait("Clause", "C7.3.1")]
+    public async Task Before_the_separation_of_duties_the_administrator_held_all_three_after_it_keeps_accounts_and_appoints_an_auditor()
+    {
+        await using var installation = await Installation.StartAsync(shared);
+        var administrator = await installation.First.NewUserAsync(Roles.Admin, installation.Station);
+        await using (var scope = installation.First.SystemScope())
+        {
+            // As the release before issue 10 left it: no 安全管理员 or 审计管理员 role, and a 系统管理员 role holding every duty.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var newRoles = db.Roles.Where(r => r.Name == Roles.SecurityAdmin || r.Name == Roles.AuditAdmin).Select(r => r.Id);
+            await db.UserRoles.Where(ur => newRoles.Contains(ur.RoleId)).ExecuteDeleteAsync();
+            await db.RolePermissions.Where(p => newRoles.Contains(p.RoleId)).ExecuteDeleteAsync();
+            await db.Roles.Where(r => r.Name == Roles.SecurityAdmin || r.Name == Roles.AuditAdmin).ExecuteDeleteAsync();
+            var adminRole = await db.Roles.Where(r => r.Name == Roles.Admin).Select(r => r.Id).SingleAsync();
+            db.RolePermissions.AddRange(new[] { PlatformPermissions.RolesManage, PlatformPermissions.AuditView, PlatformPermissions.LoginHistoryView }
+                .Select(p => new RolePermission { RoleId = adminRole, Permission = p }));
+            await db.SaveChangesAsync();
+        }
+        using var before = await installation.First.ClientForAsync(administrator, installation.Station);
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/v1/admin/audit")).StatusCode);
+
+        var later = await installation.StartNodeAsync(_ => { });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("/api/v1/me")).StatusCode); // the role changed: sign in again
+        using var admin = await later.ClientForAsync(administrator, installation.Station);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/admin/users")).StatusCode);
+        foreach (var url in new[] { "/api/v1/admin/roles", "/api/v1/admin/audit", "/api/v1/admin/login-history" })
+            Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync(url)).StatusCode);
+        await using (var scope = later.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var defaults = later.Services.GetRequiredService<PermissionCatalog>().DefaultGrants;
+            foreach (var role in new[] { Roles.Admin, Roles.SecurityAdmin, Roles.AuditAdmin })
+            {
+                var held = await db.RolePermissions.Where(p => db.Roles.Any(r => r.Id == p.RoleId && r.Name == role)).Select(p => p.Permission).ToListAsync();
+                Assert.Equal(defaults.Where(g => g.Role == role).Select(g => g.Permission).Order(), held.Order());
+            }
+        }
+
+        // The 系统管理员 appoints the 审计管理员, who reads what the administrator did and verifies the chain.
+        using var auditor = await later.AppointAsync(admin, Roles.AuditAdmin, installation.Station.Id);
+        var trail = await auditor.GetFromJsonAsync<Page<AuditDto>>($"/api/v1/admin/audit?userName={administrator.UserName}&entity=AppUser");
+        Assert.Contains(trail!.Items, row => row.Action == "Create");
+        var verified = await (await auditor.PostAsync("/api/v1/admin/audit/verify", null)).Content.ReadFromJsonAsync<VerificationDto>();
+        Assert.True(verified!.IsIntact, verified.Message);
+    }
+
     /// <summary>The organisations holding a county default flow of the subject type, once per flow.</summary>
     private static async Task<List<Guid>> CountyDefaultsAsync(TestApp app, string subjectType)
     {
@@ -84,7 +134,8 @@ internal sealed class Installation : IAsyncDisposable
 {
     private readonly List<TestApp> _nodes = [];
     public required TestApp First { get; init; }
-    public required TestUser Admin { get; init; }
+    /// <summary>The 安全管理员, who reads and edits the roles.</summary>
+    public required TestUser SecurityAdmin { get; init; }
     public required SocialWorkStation.Platform.Stations.Station Station { get; init; }
 
     public static async Task<Installation> StartAsync(TestApp shared)
@@ -92,7 +143,7 @@ internal sealed class Installation : IAsyncDisposable
         TestApp first = shared.Provider == "Postgres" ? new PostgresApp() : new SqliteApp();
         await first.InitializeAsync();
         var station = await first.NewStationAsync();
-        return new Installation { First = first, Station = station, Admin = await first.NewUserAsync(Roles.Admin, station) };
+        return new Installation { First = first, Station = station, SecurityAdmin = await first.NewUserAsync(Roles.SecurityAdmin, station) };
     }
 
     public async Task<TestApp> StartNodeAsync(Action<IServiceCollection> services) => (await StartNodesAsync(1, services))[0];
@@ -108,8 +159,8 @@ internal sealed class Installation : IAsyncDisposable
 
     public async Task<List<RoleDto>> RolesAsync(TestApp node)
     {
-        using var admin = await node.ClientForAsync(Admin);
-        return (await admin.GetFromJsonAsync<List<RoleDto>>("/api/v1/admin/roles"))!;
+        using var security = await node.ClientForAsync(SecurityAdmin);
+        return (await security.GetFromJsonAsync<List<RoleDto>>("/api/v1/admin/roles"))!;
     }
 
     public async ValueTask DisposeAsync()

@@ -21,9 +21,6 @@ public sealed record UpdateRolePermissionsRequest
 /// same save: their sessions and tokens end and they sign in again under the new set.</summary>
 internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCatalog catalog, ListRolesHandler roles, ICurrentUser user)
 {
-    /// <summary>Without these two, nobody could manage accounts or permissions any more.</summary>
-    public static readonly IReadOnlyList<string> AdminEssentials = [PlatformPermissions.UsersManage, PlatformPermissions.RolesManage];
-
     public async Task<Result<RoleSummary>> HandleAsync(Guid roleId, UpdateRolePermissionsRequest r, CancellationToken ct)
     {
         // Roles are shared by every organisation of the deployment: a county centre under a city bureau may not change
@@ -38,8 +35,11 @@ internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCat
         var wanted = r.Permissions.Distinct().ToHashSet();
         var unknown = wanted.Where(p => !catalog.Exists(p)).ToList();
         if (unknown.Count > 0) return Error.Invalid("permissions", $"权限不存在：{string.Join("、", unknown)}。");
-        if (role.Name == Roles.Admin && AdminEssentials.Any(p => !wanted.Contains(p)))
-            return Error.Rule("不能从系统管理员角色移除“用户管理”或“角色与权限管理”权限，否则将无人能够管理系统。");
+        // Each of the three administrators keeps their duty, or nobody could do that job any more; none takes another's.
+        if (SeparationOfDuties.OfRole(role.Name) is { } duty && duty.Permissions.Any(p => !wanted.Contains(p)))
+            return Error.Rule($"不能从{duty.Role}角色移除{Names(duty.Permissions)}权限，否则将无人能够负责{duty.Job}。");
+        if (SeparationOfDuties.Conflict(wanted) is { } conflict) return Error.Rule(conflict);
+        if (await HolderConflictAsync(roleId, wanted, ct) is { } holderConflict) return Error.Rule(holderConflict);
         if (role.Name == Roles.Evaluator)
         {
             // External evaluators only look; a write permission would let an outsider change records.
@@ -66,5 +66,24 @@ internal sealed class UpdateRolePermissionsHandler(IPlatformDb db, PermissionCat
             return Error.Conflict("该角色的权限已被他人修改，请刷新后重试。");
         }
         return await roles.GetAsync(roleId, ct);
+    }
+
+    private string Names(IEnumerable<string> permissions) =>
+        string.Join("、", permissions.Select(p => $"“{catalog.All.First(d => d.Code == p).Name}”"));
+
+    /// <summary>Why a holder of the role may not get the wanted set: with their other roles it would span two duties.</summary>
+    private async Task<string?> HolderConflictAsync(Guid roleId, HashSet<string> wanted, CancellationToken ct)
+    {
+        if (SeparationOfDuties.DutiesOf(wanted).Count == 0) return null;
+        var others = await (from mine in db.UserRoles
+                            join ur in db.UserRoles on mine.UserId equals ur.UserId
+                            join p in db.RolePermissions on ur.RoleId equals p.RoleId
+                            join u in db.Users on mine.UserId equals u.Id
+                            where mine.RoleId == roleId && ur.RoleId != roleId
+                            select new { u.UserName, p.Permission }).Distinct().ToListAsync(ct);
+        foreach (var holder in others.GroupBy(o => o.UserName))
+            if (SeparationOfDuties.Conflict(wanted.Concat(holder.Select(o => o.Permission))) is { } conflict)
+                return $"用户“{holder.Key}”还持有其他角色，授予后将兼任多项管理职责。{conflict}";
+        return null;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Common;
 using SocialWorkStation.Platform.Identity;
+using SocialWorkStation.Platform.Permissions;
 using SocialWorkStation.Platform.Results;
 using SocialWorkStation.Platform.Stations;
 
@@ -57,6 +58,9 @@ internal sealed class UserDirectory(IPlatformDb db, ICurrentUser me, StationCloc
         var known = await db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Name!).ToListAsync(ct);
         var unknown = roles.Except(known).ToList();
         if (unknown.Count > 0) return Error.Invalid("roles", $"角色不存在：{string.Join("、", unknown)}。");
+        var permissions = await db.RolePermissions.Where(p => db.Roles.Any(r => r.Id == p.RoleId && roles.Contains(r.Name!)))
+            .Select(p => p.Permission).ToListAsync(ct);
+        if (SeparationOfDuties.Conflict(permissions) is { } conflict) return Error.Invalid("roles", conflict);
 
         var valid = await db.Stations.CountAsync(
             s => stationIds.Contains(s.Id) && s.OrganisationId == me.OrganisationId && s.IsActive, ct);
