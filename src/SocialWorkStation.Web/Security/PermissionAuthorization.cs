@@ -14,6 +14,9 @@ public sealed class PermissionRequirement(string permission) : IAuthorizationReq
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, PermissionCatalog catalog)
     : DefaultAuthorizationPolicyProvider(options)
 {
+    /// <summary>A permission's policy depends on its name alone: built once, not on every request.</summary>
+    public override bool AllowsCachingPolicies => true;
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         if (await base.GetPolicyAsync(policyName) is { } policy) return policy;
