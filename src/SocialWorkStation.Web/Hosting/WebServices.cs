@@ -65,9 +65,19 @@ internal static class WebServices
         var loginPermits = config.GetValue("Security:LoginPermitsPerMinute", 10);
         var anonymousPermits = config.GetValue("Security:AnonymousPermitsPerMinute", 120);
         var publicPermits = config.GetValue("Security:PublicPermitsPerMinute", 120);
+        // Admission control for the API (docs/adr/008): at most this many requests run at once per node, the rest wait
+        // their turn in arrival order. Past that point more parallel requests only share the cores — each one slower, the
+        // slowest much slower — and compete for locks, connections and the garbage collector.
+        var apiConcurrency = config.GetValue("Performance:ApiConcurrency", 4 * Environment.ProcessorCount);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/api/v1")
+                ? RateLimitPartition.GetConcurrencyLimiter("api", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = apiConcurrency, QueueLimit = 100_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
+                : RateLimitPartition.GetNoLimiter("other"));
             o.AddPolicy(LoginLimit, http => FixedWindow(http, "login", loginPermits));
             o.AddPolicy(AnonymousLimit, http => FixedWindow(http, "anon", anonymousPermits));
             o.AddPolicy(PublicLimit, http => FixedWindow(http, "public", publicPermits));
