@@ -12,14 +12,18 @@ namespace SocialWorkStation.Data;
 internal sealed class AuditSealer(AppDbContext db, IPersonalDataProtector keys, TimeProvider clock) : IAuditSealer
 {
     private const int Batch = 2000;
-    /// <summary>The periodic run looks this far back; no write transaction stays open this long. The complete run
+    /// <summary>The periodic sweep looks this far back; no write transaction stays open this long. The complete run
     /// (before a verification or checkpoint) looks at everything.</summary>
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    public async Task<int> SealAsync(bool complete, CancellationToken ct = default)
+    public Task<int> SealAsync(bool complete, CancellationToken ct = default) => SealSinceAsync(complete ? null : Window, ct);
+
+    public Task<int> SealRecentAsync(TimeSpan lookBack, CancellationToken ct = default) => SealSinceAsync(lookBack, ct);
+
+    private async Task<int> SealSinceAsync(TimeSpan? lookBack, CancellationToken ct)
     {
         var total = 0;
-        while (await SealBatchAsync(complete, ct) is var sealedNow and > 0)
+        while (await SealBatchAsync(lookBack, ct) is var sealedNow and > 0)
         {
             total += sealedNow;
             if (sealedNow < Batch) break;
@@ -39,14 +43,14 @@ internal sealed class AuditSealer(AppDbContext db, IPersonalDataProtector keys, 
         return rows.Single();
     }
 
-    private async Task<int> SealBatchAsync(bool complete, CancellationToken ct)
+    private async Task<int> SealBatchAsync(TimeSpan? lookBack, CancellationToken ct)
     {
         using var turn = db.IsPostgres ? null : await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, true, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Sealers (the hosted service of each node, a verification) take turns on the head row.
         await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit_head SET "LastSequence" = "LastSequence" WHERE "Id" = 1""", ct);
         var head = await db.AuditHeads.AsNoTracking().SingleAsync(ct);
-        var since = complete ? DateTime.MinValue : clock.GetUtcNow().UtcDateTime - Window;
+        var since = lookBack is { } back ? clock.GetUtcNow().UtcDateTime - back : DateTime.MinValue;
 
         var audit = await db.AuditEntries.AsNoTracking()
             .Where(a => a.At >= since && !db.AuditSeals.Any(s => s.AuditSequence == a.Sequence))

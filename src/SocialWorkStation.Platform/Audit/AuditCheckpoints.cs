@@ -14,6 +14,9 @@ public interface IAuditSealer
     /// rows of the last minutes (the periodic run, which must stay cheap on a large trail).</summary>
     Task<int> SealAsync(bool complete, CancellationToken ct = default);
 
+    /// <summary>Only rows written in the last <paramref name="lookBack"/> (the periodic run between its wider sweeps).</summary>
+    Task<int> SealRecentAsync(TimeSpan lookBack, CancellationToken ct = default);
+
     /// <summary>PostgreSQL: whether the app's database role may UPDATE, DELETE or TRUNCATE the log tables (it should
     /// not: docs/security-audit.md). Null on SQLite, where the file's owner can always write.</summary>
     Task<bool?> CanAlterLogTablesAsync(CancellationToken ct = default);
