@@ -12,15 +12,8 @@ namespace SocialWorkStation.Data;
 internal sealed class AuditSealer(AppDbContext db, IPersonalDataProtector keys, TimeProvider clock) : IAuditSealer
 {
     private const int Batch = 2000;
-    /// <summary>The periodic sweep looks this far back; no write transaction stays open this long. The complete run
-    /// (before a verification or checkpoint) looks at everything.</summary>
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    public Task<int> SealAsync(bool complete, CancellationToken ct = default) => SealSinceAsync(complete ? null : Window, ct);
-
-    public Task<int> SealRecentAsync(TimeSpan lookBack, CancellationToken ct = default) => SealSinceAsync(lookBack, ct);
-
-    private async Task<int> SealSinceAsync(TimeSpan? lookBack, CancellationToken ct)
+    public async Task<int> SealAsync(TimeSpan? lookBack, CancellationToken ct = default)
     {
         var total = 0;
         while (await SealBatchAsync(lookBack, ct) is var sealedNow and > 0)

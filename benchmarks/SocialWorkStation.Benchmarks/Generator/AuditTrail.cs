@@ -21,7 +21,7 @@ internal sealed class AuditTrail(AppDbContext db, IPersonalDataProtector keys)
     /// <summary>Seals what the platform part wrote through SaveChanges, then continues after it.</summary>
     public async Task LoadHeadAsync(IAuditSealer sealer)
     {
-        await sealer.SealAsync(complete: true);
+        await sealer.SealAsync(lookBack: null);
         var head = await db.AuditHeads.AsNoTracking().SingleAsync();
         (_position, _hash) = (head.LastSequence, head.LastHash);
         _sequence = await db.AuditEntries.MaxAsync(a => (long?)a.Sequence) ?? 0;

@@ -16,7 +16,7 @@ public sealed class AuditChainVerifier(IPlatformDb db, IAuditSealer sealer, Audi
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
-        await sealer.SealAsync(complete: true, ct);
+        await sealer.SealAsync(lookBack: null, ct);
         var canAlter = await sealer.CanAlterLogTablesAsync(ct);
         var result = await WalkAsync(ct) with { AppCanAlterLogTables = canAlter };
         if (canAlter == true)

@@ -10,12 +10,9 @@ namespace SocialWorkStation.Platform.Audit;
 /// keyed chain, in one transaction per batch, after their own transactions committed (docs/adr/016).</summary>
 public interface IAuditSealer
 {
-    /// <summary><paramref name="complete"/>: every unsealed row (before a verification or checkpoint); otherwise only
-    /// rows of the last minutes (the periodic run, which must stay cheap on a large trail).</summary>
-    Task<int> SealAsync(bool complete, CancellationToken ct = default);
-
-    /// <summary>Only rows written in the last <paramref name="lookBack"/> (the periodic run between its wider sweeps).</summary>
-    Task<int> SealRecentAsync(TimeSpan lookBack, CancellationToken ct = default);
+    /// <summary>Unsealed rows written in the last <paramref name="lookBack"/> (the periodic run, which must stay cheap
+    /// on a large trail), or all of them when null (before a verification or checkpoint).</summary>
+    Task<int> SealAsync(TimeSpan? lookBack, CancellationToken ct = default);
 
     /// <summary>PostgreSQL: whether the app's database role may UPDATE, DELETE or TRUNCATE the log tables (it should
     /// not: docs/security-audit.md). Null on SQLite, where the file's owner can always write.</summary>

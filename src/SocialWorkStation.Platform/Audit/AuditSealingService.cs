@@ -13,6 +13,12 @@ namespace SocialWorkStation.Platform.Audit;
 internal sealed class AuditSealingService(IServiceScopeFactory scopes, IConfiguration config, TimeProvider clock,
     ILogger<AuditSealingService> log) : BackgroundService
 {
+    /// <summary>What each periodic run seals: the last two minutes' rows.</summary>
+    private static readonly TimeSpan Recent = TimeSpan.FromMinutes(2);
+    /// <summary>Once a minute a sweep looks this far back, for a transaction that committed late; no write transaction
+    /// stays open this long. Looking 15 minutes back every 2 s cost a busy database ~10 % of a core.</summary>
+    private static readonly TimeSpan Sweep = TimeSpan.FromMinutes(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var sealEvery = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Audit:SealSeconds", 2)));
@@ -25,11 +31,10 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, IConfigur
             try
             {
                 var due = clock.GetUtcNow() >= nextCheckpoint;
-                // Each run seals the last two minutes' rows; once a minute a sweep of the last 15 catches a transaction
-                // that committed late. Looking 15 minutes back every 2 s cost a busy database ~10 % of a core.
                 var sweep = clock.GetUtcNow() >= nextSweep;
                 if (sweep) nextSweep = clock.GetUtcNow() + TimeSpan.FromMinutes(1);
-                await RunAsync(due, sweep, stoppingToken);
+                // A checkpoint seals everything first.
+                await RunAsync(due ? null : sweep ? Sweep : Recent, due, stoppingToken);
                 if (due) nextCheckpoint = clock.GetUtcNow() + checkpointEvery;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -40,13 +45,11 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, IConfigur
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task RunAsync(bool checkpoint, bool sweep, CancellationToken ct)
+    private async Task RunAsync(TimeSpan? lookBack, bool checkpoint, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
-        var sealer = scope.ServiceProvider.GetRequiredService<IAuditSealer>();
-        if (checkpoint || sweep) await sealer.SealAsync(complete: checkpoint, ct);
-        else await sealer.SealRecentAsync(TimeSpan.FromMinutes(2), ct);
+        await scope.ServiceProvider.GetRequiredService<IAuditSealer>().SealAsync(lookBack, ct);
         if (!checkpoint) return;
         var head = await scope.ServiceProvider.GetRequiredService<IPlatformDb>().AuditHeads.AsNoTracking().SingleAsync(ct);
         await scope.ServiceProvider.GetRequiredService<AuditCheckpoints>()
