@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Platform;
@@ -23,7 +24,10 @@ public static class DatabaseSetup
         {
             var cs = config.GetConnectionString("Sqlite") ?? "Data Source=./data/sws.db";
             EnsureDirectory(cs);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs));
+            // SQLite cannot alter a table in place: EF's migrations rebuild it between PRAGMA foreign_keys = 0 and 1,
+            // outside the transaction by necessity, and warned so at every first start. Known and intended, not logged.
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs)
+                .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
         else
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialWorkStation.Modules.Administration.Features.Approvals.Decisions;
@@ -42,6 +43,9 @@ public sealed class AdministrationModule : AppModule
 
     public override void AddServices(IServiceCollection services, IConfiguration config) =>
         services.AddScoped<UserDirectory>();
+
+    /// <summary>No tables of its own (scanning the assembly for configurations would log a warning at every start).</summary>
+    public override void ConfigureModel(ModelBuilder builder) { }
 
     public override void MapEndpoints(IEndpointRouteBuilder api)
     {

@@ -51,9 +51,8 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
     /// the account pages, signing out, and those two steps' own API.</summary>
     private static bool IsTwoFactorSetupAllowed(PathString path) =>
         path.StartsWithSegments("/account") || path.StartsWithSegments("/api/v1/me/two-factor") || path.StartsWithSegments("/api/v1/auth")
-        || path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_blazor")
-        || path.StartsWithSegments("/_content") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
-        || path.StartsWithSegments("/health");
+        || path.StartsWithSegments("/api/v1/me/password") || path.StartsWithSegments("/_blazor")
+        || StaticPaths.IsPageFile(path) || path.StartsWithSegments("/health");
 }
 
 /// <summary>Until the first-run setup has created the county centre, every page leads to /setup.</summary>
@@ -63,9 +62,7 @@ internal sealed class SetupGateMiddleware(RequestDelegate next, SetupState state
     {
         var path = http.Request.Path;
         if (!await state.IsSetUpAsync(db, http.RequestAborted) && !path.StartsWithSegments("/setup")
-            && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/_framework")
-            && !path.StartsWithSegments("/_content") && !path.StartsWithSegments("/css")
-            && !path.StartsWithSegments("/js") && !path.StartsWithSegments("/api"))
+            && !path.StartsWithSegments("/health") && !StaticPaths.IsPageFile(path) && !path.StartsWithSegments("/api"))
         {
             http.Response.Redirect("/setup");
             return;
