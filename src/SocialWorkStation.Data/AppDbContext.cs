@@ -35,6 +35,7 @@ public abstract partial class AppDbContext(DbContextOptions options, ICurrentUse
     public DbSet<ApprovalFlow> ApprovalFlows => Set<ApprovalFlow>();
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<StoredFileChunk> FileChunks => Set<StoredFileChunk>();
     public DbSet<ArchiveHandOff> ArchiveHandOffs => Set<ArchiveHandOff>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<StaffRecord> Staff => Set<StaffRecord>();

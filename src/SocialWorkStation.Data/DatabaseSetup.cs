@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialWorkStation.Platform.Attachments;
 using SocialWorkStation.Platform;
 using SocialWorkStation.Platform.Modules;
 
@@ -34,6 +36,8 @@ public static class DatabaseSetup
             throw new InvalidOperationException($"未知的数据库类型 Database:Provider={provider}（可选 Sqlite 或 Postgres）。");
         }
         services.AddScoped<IPlatformDb>(sp => sp.GetRequiredService<AppDbContext>());
+        if (config.GetSection("Attachments").Get<AttachmentOptions>() is { InDatabase: true })
+            services.Replace(ServiceDescriptor.Singleton<IFileStore, DatabaseFileStore>());
         services.AddScoped<SocialWorkStation.Platform.Audit.IAuditSealer, AuditSealer>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IDataUpgrade, AuditChainUpgrade>();
         services.AddScoped<SocialWorkStation.Platform.Modules.IModuleDb>(sp => sp.GetRequiredService<AppDbContext>());

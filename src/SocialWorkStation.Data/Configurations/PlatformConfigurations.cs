@@ -167,6 +167,16 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
     }
 }
 
+internal sealed class StoredFileChunkConfiguration : IEntityTypeConfiguration<StoredFileChunk>
+{
+    public void Configure(EntityTypeBuilder<StoredFileChunk> b)
+    {
+        b.ToTable("platform_file_chunk");
+        b.HasKey(x => new { x.Key, x.Seq });
+        b.Property(x => x.Key).HasMaxLength(32);
+    }
+}
+
 internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<NumberSequence>
 {
     public void Configure(EntityTypeBuilder<NumberSequence> b)

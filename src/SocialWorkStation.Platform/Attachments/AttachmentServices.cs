@@ -11,8 +11,10 @@ public static class AttachmentServices
     {
         services.AddOptions<AttachmentOptions>().Bind(config.GetSection("Attachments"))
             .Validate(o => o.MaxBytes > 0 && !string.IsNullOrWhiteSpace(o.Root), "Attachments:Root and a positive Attachments:MaxBytes are required.")
+            .Validate(o => o.InDatabase || o.Store.Equals("Local", StringComparison.OrdinalIgnoreCase),
+                "Attachments:Store 只能是 Local（本机磁盘）或 Database（数据库，多节点共用）。")
             .ValidateOnStart();
-        // TryAdd: a deployment that keeps files elsewhere (S3, database) registers its own IFileStore, which wins.
+        // TryAdd: with Attachments:Store=Database the data layer's store is registered instead (DatabaseSetup).
         services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<AttachmentOwners>();
         services.AddScoped<UploadAttachmentHandler>();

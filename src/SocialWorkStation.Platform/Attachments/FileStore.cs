@@ -8,10 +8,15 @@ public sealed class AttachmentOptions
     /// <summary>Folder of the local store; relative paths resolve against the working directory, like the SQLite file.</summary>
     public string Root { get; set; } = "./data/files";
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+    /// <summary><c>Local</c> (files under <see cref="Root"/>, one machine) or <c>Database</c> (chunks in the database,
+    /// shared by every node).</summary>
+    public string Store { get; set; } = "Local";
+
+    public bool InDatabase => Store.Equals("Database", StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>Where attachment bytes live. The database keeps only the key; another store (S3, a database table)
-/// implements this interface and is registered in place of <see cref="LocalFileStore"/>.</summary>
+/// <summary>Where attachment bytes live. The attachment row keeps only the key. <see cref="LocalFileStore"/> by default;
+/// with <c>Attachments:Store=Database</c> the data layer registers its database store in its place.</summary>
 public interface IFileStore
 {
     /// <summary>Stores the stream's remaining bytes and returns the generated storage key.</summary>

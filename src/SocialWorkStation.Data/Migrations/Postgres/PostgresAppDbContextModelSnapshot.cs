@@ -1693,6 +1693,24 @@ namespace SocialWorkStation.Data.Migrations.Postgres
                     b.ToTable("platform_attachment", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Attachments.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Key", "Seq");
+
+                    b.ToTable("platform_file_chunk", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Audit.AccessLogEntry", b =>
                 {
                     b.Property<Guid>("Id")

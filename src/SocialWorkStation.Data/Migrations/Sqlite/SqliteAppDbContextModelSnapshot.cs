@@ -1681,6 +1681,24 @@ namespace SocialWorkStation.Data.Migrations.Sqlite
                     b.ToTable("platform_attachment", (string)null);
                 });
 
+            modelBuilder.Entity("SocialWorkStation.Platform.Attachments.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key", "Seq");
+
+                    b.ToTable("platform_file_chunk", (string)null);
+                });
+
             modelBuilder.Entity("SocialWorkStation.Platform.Audit.AccessLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
