@@ -38,8 +38,17 @@ internal sealed partial class DatabaseFileStore(IServiceScopeFactory scopes) : I
     {
         Check(key);
         var scope = SystemScope(out var db);
-        var chunks = await db.FileChunks.CountAsync(c => c.Key == key, ct);
-        if (chunks > 0) return new ChunkStream(scope, db, key, chunks);
+        try
+        {
+            var chunks = await db.FileChunks.CountAsync(c => c.Key == key, ct);
+            // The stream owns the scope from here and disposes it with itself.
+            if (chunks > 0) return new ChunkStream(scope, db, key, chunks);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
         await scope.DisposeAsync();
         return null;
     }
