@@ -30,8 +30,7 @@ public abstract partial class AppDbContext
         foreach (var entry in changed) EnforceWriteRules(entry);
         var captured = changed.Where(e => e.Entity is not INotAudited and not DataProtectionKey).Select(e => Capture(e, this.GetService<IPersonalDataProtector>())).ToList();
         // Inside a caller's transaction the caller already holds (or queues for) SQLite's write lock: no second gate.
-        using var turn = changed.Count > 0 && !IsPostgres && Database.CurrentTransaction is null
-            ? await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, isAsync, ct) : null;
+        using var turn = changed.Count > 0 && Database.CurrentTransaction is null ? await WriteTurnAsync(isAsync, ct) : null;
         if (captured.Count == 0) return await BaseSave(acceptAll, isAsync, ct);
 
         // Entity changes and their audit rows commit together or not at all (C7.3.2).
@@ -53,6 +52,11 @@ public abstract partial class AppDbContext
             if (own is not null) await own.DisposeAsync();
         }
     }
+
+    /// <summary>On SQLite, this process's turn to write (<see cref="SqliteWriteGate"/>), to hold for a whole write
+    /// transaction; PostgreSQL needs none (null).</summary>
+    internal async Task<IDisposable?> WriteTurnAsync(bool isAsync, CancellationToken ct) =>
+        IsPostgres ? null : await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, isAsync, ct);
 
     private async Task<int> BaseSave(bool acceptAll, bool isAsync, CancellationToken ct) =>
         isAsync ? await base.SaveChangesAsync(acceptAll, ct) : base.SaveChanges(acceptAll);

@@ -38,7 +38,7 @@ internal sealed class AuditSealer(AppDbContext db, IPersonalDataProtector keys, 
 
     private async Task<int> SealBatchAsync(TimeSpan? lookBack, CancellationToken ct)
     {
-        using var turn = db.IsPostgres ? null : await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, true, ct);
+        using var turn = await db.WriteTurnAsync(isAsync: true, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Sealers (the hosted service of each node, a verification) take turns on the head row.
         await db.Database.ExecuteSqlRawAsync("""UPDATE platform_audit_head SET "LastSequence" = "LastSequence" WHERE "Id" = 1""", ct);

@@ -17,7 +17,7 @@ internal sealed partial class DatabaseFileStore(IServiceScopeFactory scopes) : I
     {
         var key = Guid.NewGuid().ToString("N");
         await using var scope = SystemScope(out var db);
-        using var turn = db.IsPostgres ? null : await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, true, ct);
+        using var turn = await db.WriteTurnAsync(isAsync: true, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var buffer = new byte[ChunkSize];
         for (var seq = 0; ; seq++)
@@ -57,15 +57,14 @@ internal sealed partial class DatabaseFileStore(IServiceScopeFactory scopes) : I
     {
         Check(key);
         await using var scope = SystemScope(out var db);
-        using var turn = db.IsPostgres ? null : await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, true, ct);
+        using var turn = await db.WriteTurnAsync(isAsync: true, ct);
         await db.FileChunks.Where(c => c.Key == key).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>The store is shared by every request; each operation gets a context of its own.</summary>
     private AsyncServiceScope SystemScope(out AppDbContext db)
     {
-        var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        var scope = scopes.CreateSystemScope();
         db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return scope;
     }

@@ -47,8 +47,7 @@ internal sealed class AuditSealingService(IServiceScopeFactory scopes, IConfigur
 
     private async Task RunAsync(TimeSpan? lookBack, bool checkpoint, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        await using var scope = scopes.CreateSystemScope();
         await scope.ServiceProvider.GetRequiredService<IAuditSealer>().SealAsync(lookBack, ct);
         if (!checkpoint) return;
         var head = await scope.ServiceProvider.GetRequiredService<IPlatformDb>().AuditHeads.AsNoTracking().SingleAsync(ct);

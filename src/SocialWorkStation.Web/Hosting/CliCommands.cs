@@ -14,8 +14,7 @@ public static class CliCommands
         var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
         if (command is not ("verify-audit" or "backup" or "self-check")) return false;
 
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        await using var scope = app.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await DatabaseSetup.MigrateAsync(db);
         if (command == "verify-audit")

@@ -14,8 +14,7 @@ public static class Pipeline
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
+        await using var scope = app.Services.CreateSystemScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
         await DatabaseSetup.UpgradeDataAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(),
             scope.ServiceProvider.GetServices<SocialWorkStation.Platform.Modules.IDataUpgrade>());

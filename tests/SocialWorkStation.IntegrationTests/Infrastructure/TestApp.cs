@@ -129,12 +129,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    public AsyncServiceScope SystemScope()
-    {
-        var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().InitializeSystem();
-        return scope;
-    }
+    public AsyncServiceScope SystemScope() => Services.CreateSystemScope();
 
     /// <summary>A scope acting as the user in the station, the way an HTTP request would (for calling in-process contracts).</summary>
     public async Task<AsyncServiceScope> UserScopeAsync(TestUser user, Station? station = null)
